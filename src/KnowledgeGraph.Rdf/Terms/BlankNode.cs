@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Rdf.Terms;
+
+/// <summary>
+/// A blank node. Its label identifies it within one document or dataset only; two datasets are compared
+/// up to blank-node renaming (see graph isomorphism in the store).
+/// </summary>
+public sealed record BlankNode : Term
+{
+    private static long _counter;
+
+    /// <summary>Creates a blank node with the given label (without the <c>_:</c> prefix).</summary>
+    public BlankNode(string label)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(label);
+        Label = label;
+    }
+
+    /// <summary>The label, without <c>_:</c>.</summary>
+    public string Label { get; }
+
+    /// <inheritdoc/>
+    public override TermKind Kind => TermKind.BlankNode;
+
+    /// <summary>Creates a blank node whose label is unique within this process.</summary>
+    public static BlankNode CreateUnique() => new("g" + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Blank nodes are equal when their labels are (ordinal).</summary>
+    public bool Equals(BlankNode? other) => other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Label) ^ 0x5bd1e995;
+}
