@@ -1,1 +1,32 @@
-return 0;
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Cli.Io;
+using KnowledgeGraph.Rdf.Formats;
+
+var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics and W3C conformance runs.")
+{
+    ConvertCommand.Create(),
+    StatsCommand.Create(),
+    W3cCommand.Create(),
+    FormatsCommand.Create(),
+};
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (CliException error)
+{
+    Console.Error.WriteLine($"kg: {error.Message}");
+    return error.ExitCode;
+}
+catch (RdfSyntaxException error)
+{
+    Console.Error.WriteLine($"kg: {error.Message}");
+    return 1;
+}
+catch (IOException error)
+{
+    Console.Error.WriteLine($"kg: {error.Message}");
+    return 2;
+}

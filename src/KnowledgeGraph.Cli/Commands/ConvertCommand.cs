@@ -1,0 +1,90 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Io;
+using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Terms;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg convert IN OUT</c>: reads RDF in one syntax and writes it in another, streaming where the output allows.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "Input file, or - for stdin (.gz is decompressed)." };
+        var output = new Argument<string>("output") { Description = "Output file, or - for stdout (.gz is compressed)." };
+        var from = CommonOptions.From();
+        var to = new Option<string?>("--to", "-t") { Description = "Output format; default: from the output file extension." };
+        var baseIri = CommonOptions.Base();
+        var lenient = CommonOptions.Lenient();
+        var strict = CommonOptions.Strict();
+        var canonical = new Option<bool>("--canonical", "-c") { Description = "Canonical N-Triples/N-Quads (sorted, canonical escapes); sorted subjects in pretty formats." };
+        var prefix = new Option<string[]>("--prefix", "-p") { Description = "Extra prefix for pretty output, as name=IRI (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var progress = CommonOptions.Progress();
+        var quiet = CommonOptions.Quiet();
+
+        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle, TriG and RDF/XML.")
+        {
+            input, output, from, to, baseIri, lenient, strict, canonical, prefix, progress, quiet,
+        };
+        command.SetAction(result =>
+        {
+            string inPath = result.GetValue(input)!;
+            string outPath = result.GetValue(output)!;
+            var outFormat = FormatChoice.Resolve(result.GetValue(to), outPath, "output");
+            if (!outFormat.CanWrite)
+            {
+                throw new CliException($"{outFormat.Name} cannot be written yet.");
+            }
+            bool isLenient = result.GetValue(lenient) && !result.GetValue(strict);
+            using var session = new ReadSession(inPath, result.GetValue(from), result.GetValue(baseIri), isLenient,
+                CommonOptions.WantsProgress(result, progress, quiet));
+            if (session.Format.SupportsNamedGraphs && !outFormat.SupportsNamedGraphs)
+            {
+                Console.Error.WriteLine($"note: {outFormat.Name} has no named graphs; a statement in a named graph will stop the conversion.");
+            }
+
+            IEnumerable<Quad> quads = session.Quads();
+            bool streams = outFormat == KnownRdfFormats.NTriples || outFormat == KnownRdfFormats.NQuads;
+            if (!streams)
+            {
+                // Pretty writers group by subject, so they need every statement first; reading first also means the
+                // input's own prefixes are known before the header is written.
+                quads = quads.ToList();
+            }
+            var writerOptions = new RdfWriterOptions
+            {
+                Canonical = result.GetValue(canonical),
+                BaseIri = result.GetValue(baseIri),
+                Prefixes = MergePrefixes(session.Prefixes, result.GetValue(prefix) ?? []),
+            };
+            using (var writer = FileStreams.OpenOutput(outPath))
+            {
+                outFormat.CreateWriter().Write(quads, writer, writerOptions);
+            }
+            session.Progress.Finish();
+            if (session.ErrorCount > 0)
+            {
+                Console.Error.WriteLine($"{session.ErrorCount} statement(s) with errors were skipped.");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static List<KeyValuePair<string, string>> MergePrefixes(IReadOnlyList<KeyValuePair<string, string>> fromInput, string[] fromCommandLine)
+    {
+        var merged = fromInput.ToList();
+        foreach (string spec in fromCommandLine)
+        {
+            int equals = spec.IndexOf('=');
+            if (equals < 0)
+            {
+                throw new CliException($"--prefix expects name=IRI, got '{spec}'.");
+            }
+            string name = spec[..equals].TrimEnd(':');
+            merged.RemoveAll(p => p.Key == name);
+            merged.Add(new(name, spec[(equals + 1)..]));
+        }
+        return merged;
+    }
+}
