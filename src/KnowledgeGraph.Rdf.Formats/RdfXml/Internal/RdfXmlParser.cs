@@ -274,7 +274,9 @@ internal sealed partial class RdfXmlParser
         string resolved;
         if (IriSyntax.HasScheme(reference))
         {
-            resolved = IriResolver.Resolve(reference, reference);
+            // Taken as written, without removing dot segments, so that absolute IRIs survive a round trip unchanged
+            // as they do in N-Triples and Turtle.
+            resolved = reference;
         }
         else if (baseIri is null)
         {
