@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Rdf.Formats.RdfXml.Internal;
+using KnowledgeGraph.Rdf.Terms;
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Rdf.Formats.RdfXml;
+
+/// <summary>
+/// Writes triples as RDF/XML (<see href="https://www.w3.org/TR/rdf-syntax-grammar/"/>): one <c>rdf:Description</c>
+/// per subject, objects as <c>rdf:resource</c>, <c>rdf:nodeID</c> or text with <c>xml:lang</c> / <c>rdf:datatype</c>.
+/// Reading the output back gives a graph isomorphic to the input.
+/// </summary>
+/// <remarks>
+/// Prefixes from <see cref="RdfWriterOptions.Prefixes"/> are declared when a predicate uses them; predicates outside
+/// them get generated prefixes (<c>ns0</c>, <c>ns1</c>, ...). The whole input is read before anything is written,
+/// because the prefix declarations come first and statements are grouped by subject. IRIs are written absolute.
+/// </remarks>
+public sealed class RdfXmlWriter : IRdfWriter
+{
+    private const string Indent = "  ";
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">
+    /// A quad is outside the default graph, or a statement has no RDF/XML form: a predicate IRI that does not end in
+    /// an XML name, a triple term, a literal with a base direction, or characters XML 1.0 cannot carry.
+    /// </exception>
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var subjects = GroupBySubject(quads, options.Canonical);
+        var names = new RdfXmlNamespaceMap(options.Prefixes);
+        var labels = new BlankNodeLabels(subjects);
+        var body = new StringBuilder();
+        foreach (var (subject, statements) in subjects)
+        {
+            WriteDescription(body, subject, statements, names, labels);
+        }
+
+        var document = new StringBuilder();
+        document.Append("<?xml version=\"1.0\"?>\n<rdf:RDF");
+        foreach (var (prefix, ns) in names.Declarations)
+        {
+            document.Append("\n").Append(Indent).Append(Indent).Append("xmlns:").Append(prefix).Append("=\"");
+            AppendAttribute(document, ns);
+            document.Append('"');
+        }
+        document.Append(">\n").Append(body).Append("</rdf:RDF>\n");
+        output.Write(document.ToString());
+        output.Flush();
+    }
+
+    private static List<KeyValuePair<Term, List<Triple>>> GroupBySubject(IEnumerable<Quad> quads, bool canonical)
+    {
+        var bySubject = new Dictionary<Term, List<Triple>>();
+        var order = new List<KeyValuePair<Term, List<Triple>>>();
+        foreach (var quad in quads)
+        {
+            if (quad.Graph is not null)
+            {
+                throw new InvalidOperationException(
+                    $"RDF/XML holds a single graph; the quad {quad} is in the named graph {quad.Graph}.");
+            }
+            if (quad.Subject is not (Iri or BlankNode) || quad.Object is TripleTerm)
+            {
+                throw new InvalidOperationException($"RDF/XML (RDF 1.1) cannot write the statement {quad}: it has a triple term.");
+            }
+            if (!bySubject.TryGetValue(quad.Subject, out var list))
+            {
+                list = [];
+                bySubject.Add(quad.Subject, list);
+                order.Add(new(quad.Subject, list));
+            }
+            list.Add(quad.Triple);
+        }
+        if (canonical)
+        {
+            order.Sort((a, b) => string.CompareOrdinal(a.Key.ToString(), b.Key.ToString()));
+            foreach (var (_, list) in order)
+            {
+                list.Sort((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()));
+            }
+        }
+        return order;
+    }
+
+    private static void WriteDescription(StringBuilder output, Term subject, List<Triple> statements,
+        RdfXmlNamespaceMap names, BlankNodeLabels labels)
+    {
+        output.Append(Indent).Append("<rdf:Description ");
+        AppendNodeReference(output, subject, "rdf:about", labels);
+        output.Append(">\n");
+        foreach (var triple in statements)
+        {
+            string element = names.QualifiedName(triple.Predicate);
+            output.Append(Indent).Append(Indent).Append('<').Append(element);
+            switch (triple.Object)
+            {
+                case Iri or BlankNode:
+                    output.Append(' ');
+                    AppendNodeReference(output, triple.Object, "rdf:resource", labels);
+                    output.Append("/>\n");
+                    break;
+                case Literal literal:
+                    AppendLiteral(output, literal, element);
+                    break;
+                default:
+                    throw new InvalidOperationException($"RDF/XML cannot write the object {triple.Object}.");
+            }
+        }
+        output.Append(Indent).Append("</rdf:Description>\n");
+    }
+
+    private static void AppendNodeReference(StringBuilder output, Term node, string iriAttribute, BlankNodeLabels labels)
+    {
+        if (node is Iri iri)
+        {
+            output.Append(iriAttribute).Append("=\"");
+            AppendAttribute(output, iri.Value);
+        }
+        else
+        {
+            output.Append("rdf:nodeID=\"").Append(labels.LabelOf((BlankNode)node));
+        }
+        output.Append('"');
+    }
+
+    private static void AppendLiteral(StringBuilder output, Literal literal, string element)
+    {
+        if (literal.Direction != BaseDirection.None)
+        {
+            throw new InvalidOperationException(
+                $"RDF/XML (RDF 1.1) cannot write the literal {literal}: it has a base direction.");
+        }
+        if (literal.HasLanguage)
+        {
+            output.Append(" xml:lang=\"");
+            AppendAttribute(output, literal.Language);
+            output.Append('"');
+        }
+        else if (!literal.Datatype.Equals(Xsd.String))
+        {
+            output.Append(" rdf:datatype=\"");
+            AppendAttribute(output, literal.Datatype.Value);
+            output.Append('"');
+        }
+        output.Append('>');
+        RequireXmlCharacters(literal.LexicalForm, literal);
+        XmlEscaping.AppendText(output, literal.LexicalForm);
+        output.Append("</").Append(element).Append(">\n");
+    }
+
+    private static void AppendAttribute(StringBuilder output, string value)
+    {
+        RequireXmlCharacters(value, value);
+        XmlEscaping.AppendAttribute(output, value);
+    }
+
+    private static void RequireXmlCharacters(string value, object context)
+    {
+        int bad = XmlEscaping.FindUnrepresentable(value);
+        if (bad >= 0)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"RDF/XML cannot write {context}: XML 1.0 has no way to represent the character U+{(int)value[bad]:X4}."));
+        }
+    }
+}
