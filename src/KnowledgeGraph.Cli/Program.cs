@@ -30,3 +30,9 @@ catch (IOException error)
     Console.Error.WriteLine($"kg: {error.Message}");
     return 2;
 }
+catch (Exception error) when (error is not OperationCanceledException)
+{
+    // A bug, not a user error: say so plainly, with the type, rather than dumping a stack trace on users.
+    Console.Error.WriteLine($"kg: internal error ({error.GetType().Name}): {error.Message}");
+    return 3;
+}

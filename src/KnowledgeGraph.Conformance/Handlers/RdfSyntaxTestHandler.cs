@@ -71,15 +71,22 @@ public sealed class RdfSyntaxTestHandler : ITestHandler
         {
             return TestOutcome.Fail($"Crashed with {crash.GetType().Name}: {crash.Message}");
         }
-        return kind switch
+        try
         {
-            RdfSyntaxTestKind.PositiveSyntax => TestOutcome.Pass,
-            RdfSyntaxTestKind.NegativeSyntax or RdfSyntaxTestKind.NegativeEval =>
-                TestOutcome.Fail($"Accepted invalid input ({actual.Count} statements read)."),
-            RdfSyntaxTestKind.Eval => CompareWithExpected(test, actual),
-            RdfSyntaxTestKind.PositiveCanonical => CompareCanonical(test, format, actual),
-            _ => TestOutcome.Fail($"Unknown test kind {kind}."),
-        };
+            return kind switch
+            {
+                RdfSyntaxTestKind.PositiveSyntax => TestOutcome.Pass,
+                RdfSyntaxTestKind.NegativeSyntax or RdfSyntaxTestKind.NegativeEval =>
+                    TestOutcome.Fail($"Accepted invalid input ({actual.Count} statements read)."),
+                RdfSyntaxTestKind.Eval => CompareWithExpected(test, actual),
+                RdfSyntaxTestKind.PositiveCanonical => CompareCanonical(test, format, actual),
+                _ => TestOutcome.Fail($"Unknown test kind {kind}."),
+            };
+        }
+        catch (Exception crash) when (crash is not OperationCanceledException)
+        {
+            return TestOutcome.Fail($"Checking the result crashed with {crash.GetType().Name}: {crash.Message}");
+        }
     }
 
     private TestOutcome CompareWithExpected(W3cTestCase test, List<Quad> actual)
