@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Cli.Io;
+using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Rdf.Terms;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class StatsCommand
         };
         command.SetAction(result =>
         {
-            var counter = new StatisticsCounter();
+            using var counter = new StatisticsCounter();
             foreach (string file in result.GetValue(files)!)
             {
                 using var session = new ReadSession(file, result.GetValue(from), result.GetValue(baseIri),
@@ -43,46 +44,42 @@ internal static class StatsCommand
         return command;
     }
 
-    /// <summary>Exact distinct counts with hash sets; a dataset is a set, so duplicate statements count once.</summary>
-    private sealed class StatisticsCounter
+    /// <summary>
+    /// Loads the statements into the in-memory store (a dataset is a set, so duplicates count once) and reads its
+    /// statistics; the store's dictionary encoding keeps this compact on big files.
+    /// </summary>
+    private sealed class StatisticsCounter : IDisposable
     {
-        private readonly HashSet<Quad> _quads = [];
-        private readonly HashSet<Term> _subjects = [];
-        private readonly HashSet<Iri> _predicates = [];
-        private readonly HashSet<Term> _objects = [];
-        private readonly HashSet<Term> _graphs = [];
-        private readonly HashSet<Term> _terms = [];
+        private readonly InMemoryQuadStore _store = new();
+        private readonly IQuadWriteBatch _batch;
         private long _read;
+
+        public StatisticsCounter() => _batch = _store.BeginWrite();
 
         public void Add(Quad quad)
         {
             _read++;
-            if (!_quads.Add(quad))
-            {
-                return;
-            }
-            _subjects.Add(quad.Subject);
-            _predicates.Add(quad.Predicate);
-            _objects.Add(quad.Object);
-            _terms.Add(quad.Subject);
-            _terms.Add(quad.Predicate);
-            _terms.Add(quad.Object);
-            if (quad.Graph is not null)
-            {
-                _graphs.Add(quad.Graph);
-                _terms.Add(quad.Graph);
-            }
+            _batch.Add(quad);
         }
 
         public void Print(TextWriter output)
         {
+            _batch.Commit();
+            using var snapshot = _store.OpenSnapshot();
+            var statistics = snapshot.Statistics;
             Line(output, "statements read", _read);
-            Line(output, "distinct statements", _quads.Count);
-            Line(output, "subjects", _subjects.Count);
-            Line(output, "predicates", _predicates.Count);
-            Line(output, "objects", _objects.Count);
-            Line(output, "named graphs", _graphs.Count);
-            Line(output, "distinct terms", _terms.Count);
+            Line(output, "distinct statements", statistics.QuadCount);
+            Line(output, "subjects", statistics.DistinctSubjects);
+            Line(output, "predicates", statistics.PredicateCounts.Count);
+            Line(output, "objects", statistics.DistinctObjects);
+            Line(output, "named graphs", snapshot.NamedGraphs.Count());
+            Line(output, "distinct terms", _store.TermCount);
+        }
+
+        public void Dispose()
+        {
+            _batch.Dispose();
+            _store.Dispose();
         }
 
         private static void Line(TextWriter output, string label, long value) =>

@@ -51,8 +51,28 @@ internal sealed class ReadSession : IDisposable
     /// <summary>The statements, read lazily.</summary>
     public IEnumerable<Quad> Quads()
     {
-        // Syntax errors surface during enumeration; Program reports them with the input's path.
-        return Progress.Track(Format.CreateReader().Read(_stream, Options));
+        return Progress.Track(NamingThePath(Format.CreateReader().Read(_stream, Options)));
+    }
+
+    /// <summary>Syntax errors surface during enumeration; this puts the input's path in front of them.</summary>
+    private IEnumerable<Quad> NamingThePath(IEnumerable<Quad> quads)
+    {
+        using var enumerator = quads.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (RdfSyntaxException error)
+            {
+                throw new CliException($"{Path}: {error.Message}", exitCode: 1);
+            }
+            yield return enumerator.Current;
+        }
     }
 
     public void Dispose() => _stream.Dispose();
