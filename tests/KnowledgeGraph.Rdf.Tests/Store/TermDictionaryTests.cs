@@ -1,0 +1,85 @@
+using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Rdf.Terms;
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Rdf.Tests.Store;
+
+public class TermDictionaryTests
+{
+    public static TheoryData<Term> Terms() =>
+    [
+        new Iri("http://example.org/é/ü?q=1#frag"),
+        new BlankNode("node42"),
+        Literal.Simple(""),
+        Literal.Simple("line\nbreak \"quoted\" 😀"),
+        Literal.LanguageTagged("bonjour", "fr"),
+        Literal.LanguageTagged("مرحبا", "ar", BaseDirection.Rtl),
+        Literal.Typed("42", Xsd.Integer),
+        Literal.Typed("<a/>", RdfVocab.XmlLiteral),
+        new TripleTerm(new Triple(new BlankNode("x"), new Iri("http://example.org/p"), Literal.LanguageTagged("y", "en", BaseDirection.Ltr))),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    public void A_stored_term_comes_back_equal_by_id_and_by_match(Term term)
+    {
+        using var store = new InMemoryQuadStore();
+        var quad = new Quad(new Iri("http://example.org/s"), new Iri("http://example.org/p"), term, null);
+        using (IQuadWriteBatch batch = store.BeginWrite())
+        {
+            batch.Add(quad);
+            batch.Commit();
+        }
+
+        IDatasetSnapshot snapshot = store.OpenSnapshot();
+        Assert.True(snapshot.TryGetTermId(term, out TermId id));
+        Assert.Equal(term, snapshot.GetTerm(id));
+        Assert.Equal([quad], snapshot.Match(QuadPattern.InAllGraphs(obj: term)));
+    }
+
+    [Fact]
+    public void A_term_larger_than_an_arena_chunk_is_stored_whole()
+    {
+        A_stored_term_comes_back_equal_by_id_and_by_match(Literal.Simple(new string('z', 3_000_000)));
+    }
+
+    [Fact]
+    public void Equal_terms_get_one_id_and_different_terms_different_ids()
+    {
+        using var store = new InMemoryQuadStore();
+        using (IQuadWriteBatch batch = store.BeginWrite())
+        {
+            for (int i = 0; i < 20_000; i++)
+            {
+                batch.Add(new Quad(new Iri($"http://example.org/s{i}"), new Iri("http://example.org/p"), Literal.Simple($"v{i % 7000}"), null));
+            }
+            batch.Commit();
+        }
+
+        IDatasetSnapshot snapshot = store.OpenSnapshot();
+        var ids = new HashSet<TermId>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            Assert.True(snapshot.TryGetTermId(new Iri($"http://example.org/s{i}"), out TermId id));
+            Assert.True(ids.Add(id));
+            Assert.Equal(new Iri($"http://example.org/s{i}"), snapshot.GetTerm(id));
+        }
+        Assert.Equal(20_000 + 1 + 7000, store.TermCount);
+    }
+
+    [Fact]
+    public void An_unknown_term_has_no_id()
+    {
+        using var store = new InMemoryQuadStore();
+
+        Assert.False(store.OpenSnapshot().TryGetTermId(Literal.Typed("1", new Iri("http://example.org/never")), out _));
+    }
+
+    [Fact]
+    public void The_default_graph_id_is_no_terms_id()
+    {
+        using var store = new InMemoryQuadStore();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.OpenSnapshot().GetTerm(TermId.DefaultGraph));
+    }
+}
