@@ -101,8 +101,8 @@ public sealed class RdfSyntaxTestHandler : ITestHandler
             return TestOutcome.Fail($"No reader for the expected result {result.Value}.");
         }
         var expected = ReadFile(expectedFormat, result.Value, test.BaseIriFor(result.Value));
-        string? difference = Isomorphism.FindDifference(expected, actual);
-        return difference is null ? TestOutcome.Pass : TestOutcome.Fail("Result differs from the expected one: " + difference);
+        var comparison = Isomorphism.Compare(expected, actual);
+        return comparison.IsIsomorphic ? TestOutcome.Pass : TestOutcome.Fail("Result differs from the expected one: " + comparison.Reason);
     }
 
     private static TestOutcome CompareCanonical(W3cTestCase test, RdfFormat format, List<Quad> actual)
