@@ -136,9 +136,19 @@ internal sealed class TurtleGraphWriter
             return;
         }
         _written.Add(blank);
-        if (_shape.PairsOf(blank).Count == 0)
+        var pairs = _shape.PairsOf(blank);
+        if (pairs.Count == 0)
         {
             _out.Append("[]");
+            return;
+        }
+        if (pairs.Count == 1 && !(CanNest(pairs[0].Object) && !_written.Contains(pairs[0].Object)))
+        {
+            _out.Append("[ ");
+            _formatter.AppendPredicate(_out, pairs[0].Predicate);
+            _out.Append(' ');
+            WriteObject(pairs[0].Object, depth + 1);
+            _out.Append(" ]");
             return;
         }
         _out.Append("[\n").Append(_baseIndent);
