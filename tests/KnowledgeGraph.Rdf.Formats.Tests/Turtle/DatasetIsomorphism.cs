@@ -57,48 +57,55 @@ internal static class DatasetIsomorphism
 
     private static Dictionary<BlankNode, string> Refine(List<Quad> quads)
     {
-        var colors = new Dictionary<BlankNode, string>();
+        var incidence = new Dictionary<BlankNode, List<Quad>>();
         foreach (Quad quad in quads)
         {
             foreach (Term? term in new[] { quad.Subject, quad.Object, quad.Graph })
             {
                 if (term is BlankNode blank)
                 {
-                    colors[blank] = "";
+                    if (!incidence.TryGetValue(blank, out var list))
+                    {
+                        list = [];
+                        incidence.Add(blank, list);
+                    }
+                    if (list.Count == 0 || !list[^1].Equals(quad))
+                    {
+                        list.Add(quad);
+                    }
                 }
             }
         }
+        var colors = incidence.Keys.ToDictionary(blank => blank, _ => "");
         string Key(Term? term) => term switch
         {
             null => "default",
             BlankNode blank => "_" + colors[blank],
             _ => term.ToString(),
         };
-        for (int round = 0; round < 4; round++)
+        int distinct = 1;
+        // Refine until the partition stops splitting: then colours are as fine as this method can make them.
+        for (int round = 0; round <= incidence.Count; round++)
         {
             var next = new Dictionary<BlankNode, string>();
-            foreach (BlankNode blank in colors.Keys)
+            foreach (var (blank, incident) in incidence)
             {
-                var signature = new List<string>();
-                foreach (Quad quad in quads)
+                var signature = new List<string> { colors[blank] };
+                foreach (Quad quad in incident)
                 {
-                    if (quad.Subject.Equals(blank))
-                    {
-                        signature.Add("s " + quad.Predicate + " " + Key(quad.Object) + " " + Key(quad.Graph));
-                    }
-                    if (quad.Object.Equals(blank))
-                    {
-                        signature.Add("o " + quad.Predicate + " " + Key(quad.Subject) + " " + Key(quad.Graph));
-                    }
-                    if (blank.Equals(quad.Graph))
-                    {
-                        signature.Add("g " + quad.Predicate + " " + Key(quad.Subject) + " " + Key(quad.Object));
-                    }
+                    string self(Term? t) => blank.Equals(t) ? "*" : Key(t);
+                    signature.Add(self(quad.Subject) + " " + quad.Predicate + " " + self(quad.Object) + " " + self(quad.Graph));
                 }
                 signature.Sort(StringComparer.Ordinal);
-                next[blank] = string.Join("|", signature).GetHashCode(StringComparison.Ordinal).ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
+                next[blank] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("|", signature))));
             }
             colors = next;
+            int nowDistinct = colors.Values.Distinct().Count();
+            if (nowDistinct == distinct && round > 0)
+            {
+                break;
+            }
+            distinct = nowDistinct;
         }
         return colors;
     }

@@ -12,6 +12,9 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 internal sealed class TurtleGraphWriter
 {
     private const string IndentUnit = "    ";
+
+    /// <summary>Deeper blank nodes get labels instead, so long chains cannot exhaust the stack.</summary>
+    private const int MaxNesting = 64;
     private readonly TurtleGraphShape _shape;
     private readonly TurtleTermFormatter _formatter;
     private readonly StringBuilder _out;
@@ -19,6 +22,7 @@ internal sealed class TurtleGraphWriter
     private readonly bool _canonical;
     private readonly HashSet<Term> _written = [];
     private readonly HashSet<BlankNode> _labelled = [];
+    private readonly Queue<BlankNode> _tooDeep = new();
 
     public TurtleGraphWriter(TurtleGraphShape shape, TurtleTermFormatter formatter, StringBuilder output, string baseIndent, bool canonical)
     {
@@ -39,9 +43,10 @@ internal sealed class TurtleGraphWriter
         }
         foreach (Term subject in subjects)
         {
-            if (!CanNest(subject))
+            if (!CanNest(subject) && !_written.Contains(subject))
             {
                 WriteStatement(subject);
+                WriteTooDeep();
             }
         }
         // What is left are blank nodes that only nested nodes refer to, in a cycle: label one to break it.
@@ -51,6 +56,19 @@ internal sealed class TurtleGraphWriter
             {
                 _labelled.Add((BlankNode)subject);
                 WriteStatement(subject);
+                WriteTooDeep();
+            }
+        }
+    }
+
+    /// <summary>Writes the blank nodes that were labelled for being nested too deep, and what they nest in turn.</summary>
+    private void WriteTooDeep()
+    {
+        while (_tooDeep.TryDequeue(out BlankNode? blank))
+        {
+            if (!_written.Contains(blank) && _shape.PairsOf(blank).Count > 0)
+            {
+                WriteStatement(blank);
             }
         }
     }
@@ -118,6 +136,11 @@ internal sealed class TurtleGraphWriter
             _out.Append("()");
             return;
         }
+        if (depth > MaxNesting && obj is BlankNode deep && CanNest(deep))
+        {
+            _labelled.Add(deep);
+            _tooDeep.Enqueue(deep);
+        }
         if (!CanNest(obj) || _written.Contains(obj))
         {
             _formatter.Append(_out, obj);
@@ -130,7 +153,7 @@ internal sealed class TurtleGraphWriter
             foreach (Term item in items)
             {
                 _out.Append(' ');
-                WriteObject(item, depth);
+                WriteObject(item, depth + 1);
             }
             _out.Append(" )");
             return;

@@ -88,6 +88,28 @@ internal sealed partial class TurtleParser
 
     private Term ParseObject()
     {
+        if (_token.Kind is not (TurtleTokenKind.OpenBracket or TurtleTokenKind.OpenParenthesis))
+        {
+            return ParseObjectCore();
+        }
+        // Each level of nesting is a few stack frames; a limit turns hostile input into an error, not a crash.
+        if (_nesting >= MaxNesting)
+        {
+            throw Error($"blank node property lists and collections nest deeper than {MaxNesting} levels");
+        }
+        _nesting++;
+        try
+        {
+            return ParseObjectCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private Term ParseObjectCore()
+    {
         switch (_token.Kind)
         {
             case TurtleTokenKind.IriRef:

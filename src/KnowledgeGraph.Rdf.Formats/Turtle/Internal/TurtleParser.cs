@@ -11,6 +11,9 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// </summary>
 internal sealed partial class TurtleParser
 {
+    /// <summary>The deepest nesting of '[' and '(' accepted in object position.</summary>
+    public const int MaxNesting = 512;
+
     private readonly TurtleLexer _lexer;
     private readonly RdfReaderOptions _options;
     private readonly bool _isTrig;
@@ -25,6 +28,7 @@ internal sealed partial class TurtleParser
     private Term? _graph;
     private bool _inGraphBlock;
     private bool _advancePending;
+    private int _nesting;
 
     public TurtleParser(TextReader reader, RdfReaderOptions options, bool isTrig)
     {
