@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Rdf.Vocabularies;
 
@@ -6,6 +7,8 @@ namespace KnowledgeGraph.Rdf.Formats.NTriples.Internal;
 /// <summary>Literals: <c>STRING_LITERAL_QUOTE ('^^' IRIREF | LANG_DIR)?</c>.</summary>
 internal sealed partial class NTriplesParser
 {
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
     {
         int start = i + 1;
@@ -129,6 +132,8 @@ internal sealed partial class NTriplesParser
     /// <c>LANG_DIR ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)* ('--' ('ltr' | 'rtl'))?</c>, with subtags of at most 8
     /// characters as BCP 47 requires. The tag keeps the case it was written in.
     /// </summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ParseLanguageTag(ReadOnlySpan<byte> line, ref int j, string lexicalForm, ref int i)
     {
         int start = j + 1;

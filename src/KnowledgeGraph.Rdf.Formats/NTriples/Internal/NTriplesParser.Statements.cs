@@ -11,6 +11,8 @@ internal sealed partial class NTriplesParser
     private const int MaxTokenBytes = 40;
 
     /// <summary>Parses one line; false when it holds no statement (blank or comment only).</summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseStatement(ReadOnlySpan<byte> line, out Quad quad)
     {
         int i = SkipWhiteSpace(line, 0);
@@ -46,6 +48,8 @@ internal sealed partial class NTriplesParser
         return true;
     }
 
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ParseSubject(ReadOnlySpan<byte> line, ref int i)
     {
         if (i < line.Length)
@@ -69,6 +73,8 @@ internal sealed partial class NTriplesParser
         throw Error(line, i, "expected a subject (IRI or blank node)");
     }
 
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ParsePredicate(ReadOnlySpan<byte> line, ref int i)
     {
         if (i < line.Length && line[i] == '<' && !(i + 1 < line.Length && line[i + 1] == '<'))
@@ -78,6 +84,8 @@ internal sealed partial class NTriplesParser
         throw Error(line, i, "expected a predicate (IRI)");
     }
 
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ParseObject(ReadOnlySpan<byte> line, ref int i, int depth)
     {
         if (i < line.Length)

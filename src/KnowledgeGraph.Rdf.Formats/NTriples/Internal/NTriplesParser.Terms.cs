@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.Rdf.Iris;
 using KnowledgeGraph.Rdf.Terms;
@@ -16,6 +17,8 @@ internal sealed partial class NTriplesParser
     private char[] _chars = new char[256];
 
     /// <summary><c>IRIREF ::= '&lt;' ([^#x00-#x20&lt;&gt;"{}|^`\] | UCHAR)* '&gt;'</c>, which must be absolute.</summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ParseIri(ReadOnlySpan<byte> line, ref int i, Utf8TermCache<Iri> cache)
     {
         int start = i + 1;
@@ -150,6 +153,8 @@ internal sealed partial class NTriplesParser
     }
 
     /// <summary><c>BLANK_NODE_LABEL ::= '_:' (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?</c></summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BlankNode ParseBlankNode(ReadOnlySpan<byte> line, ref int i)
     {
         if (i + 1 >= line.Length || line[i + 1] != ':')
@@ -200,6 +205,8 @@ internal sealed partial class NTriplesParser
     }
 
     /// <summary>Decodes UTF-8 from the line, reporting malformed bytes as a syntax error at their position.</summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Decode(ReadOnlySpan<byte> line, int start, int length)
     {
         try
