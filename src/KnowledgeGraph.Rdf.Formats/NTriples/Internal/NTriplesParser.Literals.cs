@@ -187,7 +187,7 @@ internal sealed partial class NTriplesParser
         if (language is null)
         {
             language = System.Text.Encoding.ASCII.GetString(raw);
-            _languages.Add(raw, hash, language, language);
+            _languages.Add(raw, hash, language);
         }
         i = k;
         return new Literal(lexicalForm, direction == BaseDirection.None ? RdfVocab.LangString : RdfVocab.DirLangString, language, direction);

@@ -23,36 +23,32 @@ internal sealed partial class NTriplesParser
     {
         int start = i + 1;
         ReadOnlySpan<byte> rest = line[start..];
-        int length = rest.IndexOfAnyExcept(NTriplesSyntax.IriPlainBytes);
-        if (length >= 0 && rest[length] == '>')
+        int length = rest.IndexOf((byte)'>');
+        if (length >= 0)
         {
+            // Look the bytes up before checking them: a cached IRI was checked when it was first seen.
             ReadOnlySpan<byte> raw = rest[..length];
             int hash = Utf8TermCache<Iri>.Hash(raw);
             Iri? iri = cache.Find(raw, hash);
-            if (iri is null)
+            if (iri is not null)
+            {
+                i = start + length + 1;
+                return iri;
+            }
+            if (raw.IndexOfAny(NTriplesSyntax.IriSpecialBytes) < 0)
             {
                 if (NTriplesSyntax.SchemeLength(raw) == 0)
                 {
                     throw RelativeIriError(line, i, raw.Length + 2);
                 }
-                string text = Decode(line, start, length);
-                iri = new Iri(text);
-                cache.Add(raw, hash, text, iri);
+                iri = new Iri(Decode(line, start, length));
+                cache.Add(raw, hash, iri);
+                i = start + length + 1;
+                return iri;
             }
-            i = start + length + 1;
-            return iri;
         }
-        if (length < 0)
-        {
-            throw Error(line, i, "unterminated IRI: expected '>' to close it before the end of the line");
-        }
-        if (rest[length] == '\\')
-        {
-            return ParseEscapedIri(line, ref i);
-        }
-        throw Error(line, start + length, rest[length] <= ' '
-            ? $"IRIs may not contain spaces or control characters (U+{rest[length]:X4}); expected '>' to close the IRI"
-            : $"IRIs may not contain '{(char)rest[length]}'; expected '>' to close the IRI");
+        // Escapes, forbidden characters or no '>': the careful path finds which.
+        return ParseEscapedIri(line, ref i);
     }
 
     /// <summary>The slow path for IRIs with UCHAR escapes; not cached, as such IRIs are rare.</summary>
@@ -163,8 +159,18 @@ internal sealed partial class NTriplesParser
         }
         int start = i + 2;
         int j = start;
+        if (j < line.Length && line[j] < 0x80)
+        {
+            if (!NTriplesSyntax.IsLabelStart(line[j]))
+            {
+                throw Error(line, start, "expected a blank node label after '_:'");
+            }
+            int ascii = line[(j + 1)..].IndexOfAnyExcept(NTriplesSyntax.LabelAsciiBytes);
+            j = ascii < 0 ? line.Length : j + 1 + ascii;
+        }
         while (j < line.Length)
         {
+            // Non-ASCII characters (rare in labels) are decoded and checked one by one.
             byte b = line[j];
             int width = 1;
             int c = b;
@@ -198,7 +204,7 @@ internal sealed partial class NTriplesParser
         {
             string label = Decode(line, start, j - start);
             node = new BlankNode(label);
-            _blankNodes.Add(raw, hash, label, node);
+            _blankNodes.Add(raw, hash, node);
         }
         i = j;
         return node;
