@@ -14,6 +14,8 @@ internal sealed partial class NTriplesParser
     private readonly Utf8TermCache<Iri> _datatypes = new(128);
     private readonly Utf8TermCache<BlankNode> _blankNodes = new(2048);
     private readonly Utf8TermCache<string> _languages = new(128);
+    private const int MaxIriTokenLength = 80;
+
     private char[] _chars = new char[256];
 
     /// <summary><c>IRIREF ::= '&lt;' ([^#x00-#x20&lt;&gt;"{}|^`\] | UCHAR)* '&gt;'</c>, which must be absolute.</summary>
@@ -97,7 +99,12 @@ internal sealed partial class NTriplesParser
     private RdfSyntaxException RelativeIriError(ReadOnlySpan<byte> line, int open, int length)
     {
         RdfSyntaxException error = Error(line, open, $"expected an absolute IRI (with a scheme); {_format} does not allow relative IRIs");
+        // Long IRIs are shortened in the report; the column already says where the IRI starts.
         string token = Encoding.UTF8.GetString(line.Slice(open, length));
+        if (token.Length > MaxIriTokenLength)
+        {
+            token = string.Concat(token.AsSpan(0, MaxIriTokenLength - 1), "…");
+        }
         return new RdfSyntaxException(error.Error with { Token = token });
     }
 
