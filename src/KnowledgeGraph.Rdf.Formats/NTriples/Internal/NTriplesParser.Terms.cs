@@ -103,7 +103,8 @@ internal sealed partial class NTriplesParser
         string token = Encoding.UTF8.GetString(line.Slice(open, length));
         if (token.Length > MaxIriTokenLength)
         {
-            token = string.Concat(token.AsSpan(0, MaxIriTokenLength - 1), "…");
+            int cut = char.IsHighSurrogate(token[MaxIriTokenLength - 2]) ? MaxIriTokenLength - 2 : MaxIriTokenLength - 1;
+            token = string.Concat(token.AsSpan(0, cut), "…");
         }
         return new RdfSyntaxException(error.Error with { Token = token });
     }
