@@ -127,6 +127,21 @@ public class NTriplesReaderTests
     }
 
     [Fact]
+    public void NTriples_rdf12_version_directive_is_accepted_and_ignored()
+    {
+        var quads = ReadNTriples("VERSION \"1.2\"\nVERSION '1.2-basic' # hint\n<http://ex/s> <http://ex/p> <http://ex/o> .");
+        Assert.Single(quads);
+    }
+
+    [Fact]
+    public void NTriples_version_directive_needs_a_quoted_label()
+    {
+        var error = ReadNTriplesError("VERSION 1.2");
+        Assert.Equal(9, error.Column);
+        Assert.Contains("quoted version label", error.Message);
+    }
+
+    [Fact]
     public void NTriples_lines_longer_than_the_buffer_and_split_characters_are_read()
     {
         string lexical = string.Concat(Enumerable.Repeat("é日\U0001F600x", 100_000));

@@ -16,7 +16,7 @@ internal sealed partial class NTriplesParser
     private bool ParseStatement(ReadOnlySpan<byte> line, out Quad quad)
     {
         int i = SkipWhiteSpace(line, 0);
-        if (i == line.Length || line[i] == '#')
+        if (i == line.Length || line[i] == '#' || (line[i] == 'V' && IsVersionDirective(line, i)))
         {
             quad = default;
             return false;
@@ -45,6 +45,31 @@ internal sealed partial class NTriplesParser
             throw Error(line, i, "expected the end of the line (or a comment) after '.'; one statement per line");
         }
         quad = new Quad(subject, predicate, obj, graph);
+        return true;
+    }
+
+    /// <summary>
+    /// RDF 1.2 <c>versionDirective ::= 'VERSION' versionSpecifier</c>, a quoted version label such as <c>"1.2"</c>.
+    /// The announcement is only a hint, so it is checked for syntax and otherwise ignored.
+    /// </summary>
+    private bool IsVersionDirective(ReadOnlySpan<byte> line, int i)
+    {
+        if (!line[i..].StartsWith("VERSION"u8))
+        {
+            return false;
+        }
+        int j = SkipWhiteSpace(line, i + 7);
+        byte quote = j < line.Length ? line[j] : (byte)0;
+        int close = quote is (byte)'"' or (byte)'\'' ? line[(j + 1)..].IndexOfAny(quote, (byte)'\\') : -1;
+        if (close < 0 || line[j + 1 + close] != quote)
+        {
+            throw Error(line, j, "expected a quoted version label after VERSION, such as \"1.2\"");
+        }
+        j = SkipWhiteSpace(line, j + close + 2);
+        if (j < line.Length && line[j] != '#')
+        {
+            throw Error(line, j, "expected the end of the line (or a comment) after the version directive");
+        }
         return true;
     }
 
