@@ -187,6 +187,23 @@ public class NTriplesReaderTests
         Assert.Same(quads[0].Predicate, quads[1].Predicate);
     }
 
+    [Fact]
+    public void NTriples_short_literals_are_shared_but_never_confused()
+    {
+        var quads = ReadNTriples("""
+            <http://ex/s> <http://ex/p> "1"^^<http://ex/int> .
+            <http://ex/s> <http://ex/p> "1"^^<http://ex/dec> .
+            <http://ex/s> <http://ex/p> "1" .
+            <http://ex/s> <http://ex/p> "1"@en .
+            <http://ex/s> <http://ex/p> "1"@en--ltr .
+            <http://ex/s> <http://ex/p> "1"^^<http://ex/int> .
+            """);
+        Assert.Equal(5, quads.Select(q => q.Object).Distinct().Count());
+        Assert.Same(quads[0].Object, quads[5].Object);
+        Assert.Equal(Literal.Typed("1", Iri("http://ex/dec")), quads[1].Object);
+        Assert.Equal(Literal.LanguageTagged("1", "en", BaseDirection.Ltr), quads[4].Object);
+    }
+
     /// <summary>Serves its bytes, then fails if read again: proves the reader does not read ahead of what it yields.</summary>
     private sealed class BlockingAfterStream(byte[] bytes) : Stream
     {
