@@ -62,7 +62,10 @@ internal sealed partial class RdfXmlParser
         {
             // Malformed XML cannot be resynchronised, so even lenient mode stops here.
             _output.Clear();
-            var error = new RdfSyntaxError(FormatName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), e.Message);
+            // Some XmlExceptions (a prohibited DTD, for one) carry no position; the reader's own position is then the best.
+            var error = e.LineNumber > 0
+                ? new RdfSyntaxError(FormatName, e.LineNumber, Math.Max(1, e.LinePosition), e.Message)
+                : new RdfSyntaxError(FormatName, CurrentLine, CurrentColumn, e.Message);
             if (!_options.Lenient)
             {
                 throw new RdfSyntaxException(error);
