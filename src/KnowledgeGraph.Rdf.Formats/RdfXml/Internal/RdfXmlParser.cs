@@ -23,6 +23,7 @@ internal sealed partial class RdfXmlParser
     private readonly Dictionary<string, BlankNode> _nodeIds = new(StringComparer.Ordinal);
     // rdf:ID values resolved against their base; the grammar forbids using one twice.
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string LocalName), Iri> _nameIris = [];
 
     public RdfXmlParser(XmlReader xml, RdfReaderOptions options)
     {
