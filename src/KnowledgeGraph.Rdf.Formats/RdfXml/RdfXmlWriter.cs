@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Rdf.Formats.RdfXml;
 /// <remarks>
 /// Prefixes from <see cref="RdfWriterOptions.Prefixes"/> are declared when a predicate uses them; predicates outside
 /// them get generated prefixes (<c>ns0</c>, <c>ns1</c>, ...). The whole input is read before anything is written,
-/// because the prefix declarations come first and statements are grouped by subject. IRIs are written absolute.
+/// because the prefix declarations come first and statements are grouped by subject; the output is then written
+/// one subject at a time. IRIs are written absolute.
 /// </remarks>
 public sealed class RdfXmlWriter : IRdfWriter
 {
@@ -33,23 +34,33 @@ public sealed class RdfXmlWriter : IRdfWriter
 
         var subjects = GroupBySubject(quads, options.Canonical);
         var names = new RdfXmlNamespaceMap(options.Prefixes);
-        var labels = new BlankNodeLabels(subjects);
-        var body = new StringBuilder();
-        foreach (var (subject, statements) in subjects)
+        // Every prefix must be known before rdf:RDF is written, so predicates are named in a first pass.
+        foreach (var (_, statements) in subjects)
         {
-            WriteDescription(body, subject, statements, names, labels);
+            foreach (var triple in statements)
+            {
+                names.QualifiedName(triple.Predicate);
+            }
         }
+        var labels = new BlankNodeLabels(subjects);
 
-        var document = new StringBuilder();
-        document.Append("<?xml version=\"1.0\"?>\n<rdf:RDF");
+        var text = new StringBuilder();
+        text.Append("<?xml version=\"1.0\"?>\n<rdf:RDF");
         foreach (var (prefix, ns) in names.Declarations)
         {
-            document.Append("\n").Append(Indent).Append(Indent).Append("xmlns:").Append(prefix).Append("=\"");
-            AppendAttribute(document, ns);
-            document.Append('"');
+            text.Append('\n').Append(Indent).Append(Indent).Append("xmlns:").Append(prefix).Append("=\"");
+            AppendAttribute(text, ns);
+            text.Append('"');
         }
-        document.Append(">\n").Append(body).Append("</rdf:RDF>\n");
-        output.Write(document.ToString());
+        text.Append(">\n");
+        output.Write(text);
+        foreach (var (subject, statements) in subjects)
+        {
+            text.Clear();
+            WriteDescription(text, subject, statements, names, labels);
+            output.Write(text);
+        }
+        output.Write("</rdf:RDF>\n");
         output.Flush();
     }
 

@@ -71,6 +71,15 @@ public sealed class RdfXmlWriterTests
     }
 
     [Fact]
+    public void RdfXml_empty_graph_is_written_as_a_readable_empty_document()
+    {
+        string xml = Write([]);
+
+        Assert.Empty(Read(xml));
+        Assert.Contains("<rdf:RDF", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RdfXml_writer_declares_given_prefixes_and_generates_the_others()
     {
         Triple[] graph =
