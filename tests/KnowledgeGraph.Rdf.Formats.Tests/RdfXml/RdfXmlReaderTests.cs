@@ -146,6 +146,26 @@ public sealed class RdfXmlReaderTests
     }
 
     [Fact]
+    public void RdfXml_lenient_mode_drops_a_property_whose_object_node_is_bad()
+    {
+        string xml = Document("""
+            <rdf:Description rdf:about="http://example.org/s">
+              <ex:p><rdf:li rdf:about="http://example.org/o"><ex:q>inner</ex:q></rdf:li></ex:p>
+              <ex:p><ex:Thing rdf:about="http://example.org/o"/></ex:p>
+              <ex:p><rdf:li/></ex:p>
+            </rdf:Description>
+            """);
+        var errors = new List<RdfSyntaxError>();
+
+        var triples = Read(xml, RdfReaderOptions.Default with { Lenient = true, OnError = errors.Add });
+
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(2, triples.Count);
+        Assert.Contains(new Triple(S, P, new Iri("http://example.org/o")), triples);
+        Assert.DoesNotContain(triples, t => t.Object is Literal);
+    }
+
+    [Fact]
     public void RdfXml_lenient_mode_stops_at_malformed_xml_after_reporting_it()
     {
         string xml = Document("<rdf:Description rdf:about=\"http://example.org/s\"><ex:p>ok</ex:p></rdf:Description>\n<broken");

@@ -113,6 +113,12 @@ internal sealed partial class RdfXmlParser
         }
         switch (_xml.NodeType)
         {
+            case XmlNodeType.Element when _frames.TryPeek(out var parent) && parent.Kind == RdfXmlFrameKind.Property:
+                // The bad element was the property's object: the whole statement goes, not just the object, or the
+                // property would end up as an empty literal that the document never meant.
+                parent.Kind = RdfXmlFrameKind.Skip;
+                parent.SkipDepth = _xml.IsEmptyElement ? 0 : 1;
+                break;
             case XmlNodeType.Element when !_xml.IsEmptyElement:
                 _frames.Push(new RdfXmlFrame(RdfXmlFrameKind.Skip, null, ""));
                 break;
