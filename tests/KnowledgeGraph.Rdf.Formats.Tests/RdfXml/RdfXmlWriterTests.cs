@@ -102,6 +102,26 @@ public sealed class RdfXmlWriterTests
     }
 
     [Fact]
+    public void RdfXml_writer_names_node_elements_after_a_type_and_keeps_the_other_types()
+    {
+        var type = new Iri(RdfNs + "type");
+        Triple[] graph =
+        [
+            new(S, type, new Iri("http://example.org/Person")),
+            new(S, type, new Iri("http://example.org/Agent")),
+            new(S, type, Literal.Simple("not an IRI")),
+            new(new Iri("http://example.org/t"), type, new Iri(RdfNs + "Description")),
+            new(new Iri("http://example.org/u"), type, new Iri("http://example.org/123")),
+        ];
+
+        string xml = Write(graph);
+
+        Assert.Contains("<ns0:Person rdf:about=\"http://example.org/s\">", xml, StringComparison.Ordinal);
+        Assert.Contains("<rdf:Description rdf:about=\"http://example.org/t\">", xml, StringComparison.Ordinal);
+        Assert.True(Isomorphic(graph, Read(xml)));
+    }
+
+    [Fact]
     public void RdfXml_writer_rejects_a_predicate_that_does_not_end_in_an_xml_name()
     {
         Triple[] graph = [new(S, new Iri("http://example.org/123"), Literal.Simple("x"))];
