@@ -44,6 +44,49 @@ public sealed class RdfXmlReaderTests
     }
 
     [Fact]
+    public void RdfXml_collection_becomes_an_rdf_list_and_rdf_id_reifies_the_statement()
+    {
+        var triples = Read(Document("""
+            <rdf:Description rdf:about="http://example.org/s">
+              <ex:p rdf:ID="r" rdf:parseType="Collection"><rdf:Description rdf:about="http://example.org/a"/><rdf:Description rdf:about="http://example.org/b"/></ex:p>
+            </rdf:Description>
+            """), RdfReaderOptions.Default with { BaseIri = "http://example.org/doc" });
+
+        var head = Assert.Single(triples, t => t.Subject.Equals(S) && t.Predicate.Equals(P)).Object;
+        var second = Assert.Single(triples, t => t.Subject.Equals(head) && t.Predicate.Value == RdfNs + "rest").Object;
+        Assert.Contains(new Triple(head, new Iri(RdfNs + "first"), new Iri("http://example.org/a")), triples);
+        Assert.Contains(new Triple(second, new Iri(RdfNs + "first"), new Iri("http://example.org/b")), triples);
+        Assert.Contains(new Triple(second, new Iri(RdfNs + "rest"), new Iri(RdfNs + "nil")), triples);
+        Assert.Contains(new Triple(new Iri("http://example.org/doc#r"), new Iri(RdfNs + "object"), head), triples);
+        Assert.Equal(9, triples.Count);
+    }
+
+    [Fact]
+    public void RdfXml_parse_type_resource_describes_a_new_blank_node()
+    {
+        var triples = Read(Document("""
+            <rdf:Description rdf:about="http://example.org/s">
+              <ex:p rdf:parseType="Resource"><ex:q xml:lang="de">Wert</ex:q></ex:p>
+            </rdf:Description>
+            """));
+
+        var node = Assert.IsType<BlankNode>(Assert.Single(triples, t => t.Subject.Equals(S)).Object);
+        Assert.Contains(new Triple(node, new Iri("http://example.org/q"), Literal.LanguageTagged("Wert", "de")), triples);
+    }
+
+    [Fact]
+    public void RdfXml_stream_input_skips_a_utf8_byte_order_mark()
+    {
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(
+            Document("<rdf:Description rdf:about=\"http://example.org/s\"><ex:p>été</ex:p></rdf:Description>"))];
+
+        var quad = Assert.Single(new RdfXmlReader().Read(new MemoryStream(bytes), RdfReaderOptions.Default));
+
+        Assert.Equal(Literal.Simple("été"), quad.Object);
+        Assert.True(quad.IsInDefaultGraph);
+    }
+
+    [Fact]
     public void RdfXml_relative_iris_resolve_against_xml_base_and_the_document_base()
     {
         var triples = Read(Document("""
