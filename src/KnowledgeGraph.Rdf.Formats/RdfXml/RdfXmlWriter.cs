@@ -7,14 +7,16 @@ using KnowledgeGraph.Rdf.Vocabularies;
 namespace KnowledgeGraph.Rdf.Formats.RdfXml;
 
 /// <summary>
-/// Writes triples as RDF/XML (<see href="https://www.w3.org/TR/rdf-syntax-grammar/"/>): one <c>rdf:Description</c>
-/// per subject, objects as <c>rdf:resource</c>, <c>rdf:nodeID</c> or text with <c>xml:lang</c> / <c>rdf:datatype</c>.
+/// Writes triples as RDF/XML (<see href="https://www.w3.org/TR/rdf-syntax-grammar/"/>): one node element per
+/// subject (named after its first rdf:type when that type has a qualified name, otherwise <c>rdf:Description</c>),
+/// objects as <c>rdf:resource</c>, <c>rdf:nodeID</c> or text with <c>xml:lang</c> / <c>rdf:datatype</c>.
 /// Reading the output back gives a graph isomorphic to the input.
 /// </summary>
 /// <remarks>
 /// Prefixes from <see cref="RdfWriterOptions.Prefixes"/> are declared when a predicate uses them; predicates outside
 /// them get generated prefixes (<c>ns0</c>, <c>ns1</c>, ...). The whole input is read before anything is written,
-/// because the prefix declarations come first and statements are grouped by subject. IRIs are written absolute.
+/// because the prefix declarations come first and statements are grouped by subject; the output is then written
+/// one subject at a time. IRIs are written absolute.
 /// </remarks>
 public sealed class RdfXmlWriter : IRdfWriter
 {
@@ -33,23 +35,41 @@ public sealed class RdfXmlWriter : IRdfWriter
 
         var subjects = GroupBySubject(quads, options.Canonical);
         var names = new RdfXmlNamespaceMap(options.Prefixes);
-        var labels = new BlankNodeLabels(subjects);
-        var body = new StringBuilder();
+        // Every prefix must be known before rdf:RDF is written, so elements are named in a first pass.
+        var nodeElements = new Dictionary<Term, (Triple TypeStatement, string Name)>();
         foreach (var (subject, statements) in subjects)
         {
-            WriteDescription(body, subject, statements, names, labels);
+            foreach (var triple in statements)
+            {
+                names.QualifiedName(triple.Predicate);
+                if (!nodeElements.ContainsKey(subject)
+                    && triple.Predicate.Equals(RdfVocab.Type)
+                    && triple.Object is Iri type
+                    && names.NodeElementName(type) is { } name)
+                {
+                    nodeElements.Add(subject, (triple, name));
+                }
+            }
         }
+        var labels = new BlankNodeLabels(subjects);
 
-        var document = new StringBuilder();
-        document.Append("<?xml version=\"1.0\"?>\n<rdf:RDF");
+        var text = new StringBuilder();
+        text.Append("<?xml version=\"1.0\"?>\n<rdf:RDF");
         foreach (var (prefix, ns) in names.Declarations)
         {
-            document.Append("\n").Append(Indent).Append(Indent).Append("xmlns:").Append(prefix).Append("=\"");
-            AppendAttribute(document, ns);
-            document.Append('"');
+            text.Append('\n').Append(Indent).Append(Indent).Append("xmlns:").Append(prefix).Append("=\"");
+            AppendAttribute(text, ns);
+            text.Append('"');
         }
-        document.Append(">\n").Append(body).Append("</rdf:RDF>\n");
-        output.Write(document.ToString());
+        text.Append(">\n");
+        output.Write(text);
+        foreach (var (subject, statements) in subjects)
+        {
+            text.Clear();
+            WriteNodeElement(text, subject, statements, nodeElements.GetValueOrDefault(subject), names, labels);
+            output.Write(text);
+        }
+        output.Write("</rdf:RDF>\n");
         output.Flush();
     }
 
@@ -87,14 +107,23 @@ public sealed class RdfXmlWriter : IRdfWriter
         return order;
     }
 
-    private static void WriteDescription(StringBuilder output, Term subject, List<Triple> statements,
-        RdfXmlNamespaceMap names, BlankNodeLabels labels)
+    /// <summary>Writes a subject as a typed node element (its first rdf:type that has a name) or as rdf:Description.</summary>
+    private static void WriteNodeElement(StringBuilder output, Term subject, List<Triple> statements,
+        (Triple TypeStatement, string Name) typed, RdfXmlNamespaceMap names, BlankNodeLabels labels)
     {
-        output.Append(Indent).Append("<rdf:Description ");
+        string nodeElement = typed.Name ?? "rdf:Description";
+        output.Append(Indent).Append('<').Append(nodeElement).Append(' ');
         AppendNodeReference(output, subject, "rdf:about", labels);
         output.Append(">\n");
+        bool typeWritten = typed.Name is null;
         foreach (var triple in statements)
         {
+            if (!typeWritten && triple.Equals(typed.TypeStatement))
+            {
+                // The element name already says it.
+                typeWritten = true;
+                continue;
+            }
             string element = names.QualifiedName(triple.Predicate);
             output.Append(Indent).Append(Indent).Append('<').Append(element);
             switch (triple.Object)
@@ -111,7 +140,7 @@ public sealed class RdfXmlWriter : IRdfWriter
                     throw new InvalidOperationException($"RDF/XML cannot write the object {triple.Object}.");
             }
         }
-        output.Append(Indent).Append("</rdf:Description>\n");
+        output.Append(Indent).Append("</").Append(nodeElement).Append(">\n");
     }
 
     private static void AppendNodeReference(StringBuilder output, Term node, string iriAttribute, BlankNodeLabels labels)

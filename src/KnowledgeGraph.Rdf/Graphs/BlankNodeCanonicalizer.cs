@@ -84,12 +84,7 @@ public static class BlankNodeCanonicalizer
         var withBlanks = new List<(Quad Quad, List<BlankNode> Nodes)>();
         foreach (Quad quad in quads)
         {
-            var nodes = new List<BlankNode>();
-            BlankNodeStructure.Rename(quad, n =>
-            {
-                nodes.Add(n);
-                return n;
-            });
+            List<BlankNode> nodes = [.. BlankNodeStructure.BlankNodesIn(quad)];
             if (nodes.Count == 0)
             {
                 continue;

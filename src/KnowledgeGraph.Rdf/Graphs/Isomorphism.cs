@@ -154,22 +154,11 @@ public static class Isomorphism
             int left = counts.GetValueOrDefault(ca[i]) - 1;
             if (left < 0)
             {
-                string example = a.BlankQuads.First(q => Mentions(q, a.Nodes[i])).ToString();
+                string example = a.BlankQuads.First(q => BlankNodeStructure.BlankNodesIn(q).Contains(a.Nodes[i])).ToString();
                 return $"Blank node {a.Nodes[i]} of the first dataset has no counterpart with the same neighbourhood in the second (it appears in {example}).";
             }
             counts[ca[i]] = left;
         }
         return null;
-    }
-
-    private static bool Mentions(Quad quad, BlankNode node)
-    {
-        bool found = false;
-        BlankNodeStructure.Rename(quad, n =>
-        {
-            found |= n.Equals(node);
-            return n;
-        });
-        return found;
     }
 }

@@ -19,6 +19,9 @@ public interface IDatasetSnapshot : IDisposable
     /// <summary>The names of the named graphs that hold at least one quad.</summary>
     IEnumerable<Term> NamedGraphs { get; }
 
+    /// <summary>The ids of the named graphs that hold at least one quad (for <c>GRAPH ?g</c> at id level).</summary>
+    IEnumerable<TermId> NamedGraphIds { get; }
+
     /// <summary>Whether the view holds the quad.</summary>
     bool Contains(Quad quad);
 

@@ -3,8 +3,9 @@ namespace KnowledgeGraph.Rdf.Store;
 /// <summary>
 /// A mutable RDF dataset (default graph plus named graphs) with snapshot reads and one writer at a time.
 /// Readers take a snapshot and never block on the writer; a snapshot never sees a later commit.
+/// Disposing the store releases its resources (files, for persistent implementations).
 /// </summary>
-public interface IQuadStore
+public interface IQuadStore : IDisposable
 {
     /// <summary>Takes a consistent read view of the last committed state. Cheap; dispose it when done.</summary>
     IDatasetSnapshot OpenSnapshot();

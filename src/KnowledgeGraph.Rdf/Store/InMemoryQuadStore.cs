@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Rdf.Store;
 /// Each commit publishes a new immutable state by an atomic reference swap, so readers never block and a snapshot
 /// never changes. Removed quads' terms stay in the dictionary (it only grows).
 /// </summary>
-public sealed class InMemoryQuadStore : IQuadStore, IDisposable
+public sealed class InMemoryQuadStore : IQuadStore
 {
     private readonly TermDictionary _dictionary = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -35,7 +35,7 @@ public sealed class InMemoryQuadStore : IQuadStore, IDisposable
         return new InMemoryWriteBatch(this, _dictionary);
     }
 
-    /// <summary>Releases the write lock's handle.</summary>
+    /// <summary>Releases the write lock's handle; snapshots already taken stay readable.</summary>
     public void Dispose() => _writeLock.Dispose();
 
     internal void Publish(InMemorySnapshot next) => Volatile.Write(ref _current, next);

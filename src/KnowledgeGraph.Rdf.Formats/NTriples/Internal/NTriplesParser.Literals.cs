@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Rdf.Vocabularies;
 
@@ -6,15 +7,22 @@ namespace KnowledgeGraph.Rdf.Formats.NTriples.Internal;
 /// <summary>Literals: <c>STRING_LITERAL_QUOTE ('^^' IRIREF | LANG_DIR)?</c>.</summary>
 internal sealed partial class NTriplesParser
 {
+    private const int MaxCachedLexicalBytes = 16;
+
+    private readonly Utf8TermCache<Literal> _literals = new(1024);
+
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Literal ParseLiteral(ReadOnlySpan<byte> line, ref int i)
     {
+        int quote = i;
         int start = i + 1;
         ReadOnlySpan<byte> rest = line[start..];
         int length = rest.IndexOfAny((byte)'"', (byte)'\\');
-        string lexicalForm;
+        // Without escapes the lexical form is decoded last, so a cached literal needs no decoding at all.
+        string? lexicalForm = null;
         if (length >= 0 && rest[length] == '"')
         {
-            lexicalForm = length == 0 ? string.Empty : Decode(line, start, length);
             i = start + length + 1;
         }
         else if (length < 0)
@@ -26,15 +34,20 @@ internal sealed partial class NTriplesParser
             lexicalForm = ParseEscapedString(line, ref i);
         }
 
+        Iri datatype = Xsd.String;
+        string language = string.Empty;
+        var direction = BaseDirection.None;
         int j = SkipWhiteSpace(line, i);
         if (j < line.Length)
         {
             byte b = line[j];
             if (b == '@')
             {
-                return ParseLanguageTag(line, ref j, lexicalForm, ref i);
+                language = ParseLanguageTag(line, ref j, out direction);
+                datatype = direction == BaseDirection.None ? RdfVocab.LangString : RdfVocab.DirLangString;
+                i = j;
             }
-            if (b == '^')
+            else if (b == '^')
             {
                 if (j + 1 >= line.Length || line[j + 1] != '^')
                 {
@@ -46,16 +59,32 @@ internal sealed partial class NTriplesParser
                     throw Error(line, j, "expected a datatype IRI after '^^'");
                 }
                 int datatypeStart = j;
-                Iri datatype = ParseIri(line, ref j, _datatypes);
+                datatype = ParseIri(line, ref j, _datatypes);
                 if (datatype.Equals(RdfVocab.LangString) || datatype.Equals(RdfVocab.DirLangString))
                 {
                     throw Error(line, datatypeStart, "a literal with datatype rdf:langString or rdf:dirLangString must be written with a language tag, not '^^'");
                 }
                 i = j;
-                return new Literal(lexicalForm, datatype);
             }
         }
-        return new Literal(lexicalForm, Xsd.String);
+        if (lexicalForm is null)
+        {
+            if (length <= MaxCachedLexicalBytes)
+            {
+                // Short literals (numbers, years, codes) repeat often: cache them whole, keyed by their text.
+                ReadOnlySpan<byte> raw = line[quote..i];
+                int hash = Utf8TermCache<Literal>.Hash(raw);
+                Literal? cached = _literals.Find(raw, hash);
+                if (cached is null)
+                {
+                    cached = new Literal(length == 0 ? string.Empty : Decode(line, start, length), datatype, language, direction);
+                    _literals.Add(raw, hash, cached);
+                }
+                return cached;
+            }
+            lexicalForm = Decode(line, start, length);
+        }
+        return new Literal(lexicalForm, datatype, language, direction);
     }
 
     /// <summary>The slow path for strings with ECHAR or UCHAR escapes, decoded into a reusable character buffer.</summary>
@@ -129,7 +158,9 @@ internal sealed partial class NTriplesParser
     /// <c>LANG_DIR ::= '@' [a-zA-Z]+ ('-' [a-zA-Z0-9]+)* ('--' ('ltr' | 'rtl'))?</c>, with subtags of at most 8
     /// characters as BCP 47 requires. The tag keeps the case it was written in.
     /// </summary>
-    private Literal ParseLanguageTag(ReadOnlySpan<byte> line, ref int j, string lexicalForm, ref int i)
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string ParseLanguageTag(ReadOnlySpan<byte> line, ref int j, out BaseDirection direction)
     {
         int start = j + 1;
         int k = start;
@@ -145,7 +176,7 @@ internal sealed partial class NTriplesParser
         {
             throw Error(line, start, $"a language subtag has at most {NTriplesSyntax.MaxSubtagLength} characters");
         }
-        var direction = BaseDirection.None;
+        direction = BaseDirection.None;
         int tagEnd;
         while (true)
         {
@@ -182,10 +213,10 @@ internal sealed partial class NTriplesParser
         if (language is null)
         {
             language = System.Text.Encoding.ASCII.GetString(raw);
-            _languages.Add(raw, hash, language, language);
+            _languages.Add(raw, hash, language);
         }
-        i = k;
-        return new Literal(lexicalForm, direction == BaseDirection.None ? RdfVocab.LangString : RdfVocab.DirLangString, language, direction);
+        j = k;
+        return language;
     }
 
     /// <summary><c>'--ltr'</c> or <c>'--rtl'</c> (RDF 1.2), lower case only.</summary>

@@ -11,10 +11,12 @@ internal sealed partial class NTriplesParser
     private const int MaxTokenBytes = 40;
 
     /// <summary>Parses one line; false when it holds no statement (blank or comment only).</summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ParseStatement(ReadOnlySpan<byte> line, out Quad quad)
     {
         int i = SkipWhiteSpace(line, 0);
-        if (i == line.Length || line[i] == '#')
+        if (i == line.Length || line[i] == '#' || (line[i] == 'V' && IsVersionDirective(line, i)))
         {
             quad = default;
             return false;
@@ -46,6 +48,33 @@ internal sealed partial class NTriplesParser
         return true;
     }
 
+    /// <summary>
+    /// RDF 1.2 <c>versionDirective ::= 'VERSION' versionSpecifier</c>, a quoted version label such as <c>"1.2"</c>.
+    /// The announcement is only a hint, so it is checked for syntax and otherwise ignored.
+    /// </summary>
+    private bool IsVersionDirective(ReadOnlySpan<byte> line, int i)
+    {
+        if (!line[i..].StartsWith("VERSION"u8))
+        {
+            return false;
+        }
+        int j = SkipWhiteSpace(line, i + 7);
+        byte quote = j < line.Length ? line[j] : (byte)0;
+        int close = quote is (byte)'"' or (byte)'\'' ? line[(j + 1)..].IndexOfAny(quote, (byte)'\\') : -1;
+        if (close < 0 || line[j + 1 + close] != quote)
+        {
+            throw Error(line, j, "expected a quoted version label after VERSION, such as \"1.2\"");
+        }
+        j = SkipWhiteSpace(line, j + close + 2);
+        if (j < line.Length && line[j] != '#')
+        {
+            throw Error(line, j, "expected the end of the line (or a comment) after the version directive");
+        }
+        return true;
+    }
+
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ParseSubject(ReadOnlySpan<byte> line, ref int i)
     {
         if (i < line.Length)
@@ -69,6 +98,8 @@ internal sealed partial class NTriplesParser
         throw Error(line, i, "expected a subject (IRI or blank node)");
     }
 
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Iri ParsePredicate(ReadOnlySpan<byte> line, ref int i)
     {
         if (i < line.Length && line[i] == '<' && !(i + 1 < line.Length && line[i + 1] == '<'))
@@ -78,6 +109,8 @@ internal sealed partial class NTriplesParser
         throw Error(line, i, "expected a predicate (IRI)");
     }
 
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ParseObject(ReadOnlySpan<byte> line, ref int i, int depth)
     {
         if (i < line.Length)

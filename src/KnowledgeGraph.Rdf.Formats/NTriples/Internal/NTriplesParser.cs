@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using KnowledgeGraph.Rdf.Terms;
 
@@ -54,6 +55,8 @@ internal sealed partial class NTriplesParser : IEnumerable<Quad>, IEnumerator<Qu
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         while (NextLine(out int start, out int end))
@@ -82,6 +85,8 @@ internal sealed partial class NTriplesParser : IEnumerable<Quad>, IEnumerator<Qu
     public void Dispose() { }
 
     /// <summary>Finds the next line in the buffer (refilling it as needed); false at the end of the input.</summary>
+    // Hot path: compiled fully optimised at once, as a single pass over a large file is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextLine(out int start, out int end)
     {
         if (!_started)

@@ -12,6 +12,13 @@ internal static class NTriplesSyntax
     /// <summary>Bytes that may appear unescaped in IRIREF, other than the closing <c>&gt;</c> and the escape <c>\</c>.</summary>
     public static readonly SearchValues<byte> IriPlainBytes = SearchValues.Create(BuildIriPlainBytes());
 
+    /// <summary>The ASCII bytes IRIREF forbids unescaped (controls, space, <c>&lt;&gt;"{}|^`\</c>), the escape included.</summary>
+    public static readonly SearchValues<byte> IriSpecialBytes = SearchValues.Create(BuildIriSpecialBytes());
+
+    /// <summary>The ASCII bytes that may continue a blank node label (letters, digits, '_', '-', '.').</summary>
+    public static readonly SearchValues<byte> LabelAsciiBytes =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-."u8);
+
     /// <summary>Decodes UTF-8 and throws <see cref="DecoderFallbackException"/> on malformed input.</summary>
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -62,6 +69,16 @@ internal static class NTriplesSyntax
             }
         }
         return 0;
+    }
+
+    private static byte[] BuildIriSpecialBytes()
+    {
+        var bytes = new List<byte> { (byte)'<', (byte)'>', (byte)'"', (byte)'{', (byte)'}', (byte)'|', (byte)'^', (byte)'`', (byte)'\\' };
+        for (int b = 0; b <= ' '; b++)
+        {
+            bytes.Add((byte)b);
+        }
+        return [.. bytes];
     }
 
     private static byte[] BuildIriPlainBytes()

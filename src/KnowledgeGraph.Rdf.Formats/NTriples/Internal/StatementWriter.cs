@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeGraph.Rdf.Terms;
 
 namespace KnowledgeGraph.Rdf.Formats.NTriples.Internal;
@@ -35,26 +36,40 @@ internal static class StatementWriter
         output.Flush();
     }
 
+    /// <summary>
+    /// Collects the statements as UTF-8, whose byte order is code point order (UTF-16 code unit order is not) and which
+    /// takes half the memory of strings for mostly ASCII text; then sorts, drops duplicates and writes them.
+    /// </summary>
     private static void WriteCanonical(IEnumerable<Quad> quads, TextWriter output, StatementFormatter formatter, bool allowGraphs)
     {
-        var lines = new List<string>();
+        var lines = new List<byte[]>();
         foreach (Quad quad in quads)
         {
             CheckGraph(quad, allowGraphs);
             formatter.Clear();
             formatter.AppendStatement(quad);
-            lines.Add(new string(formatter.Written));
+            byte[] line = new byte[Encoding.UTF8.GetByteCount(formatter.Written)];
+            Encoding.UTF8.GetBytes(formatter.Written, line);
+            lines.Add(line);
         }
-        lines.Sort(CodePointComparer.Instance);
-        string? previous = null;
-        foreach (string line in lines)
+        lines.Sort(static (a, b) => a.AsSpan().SequenceCompareTo(b));
+        byte[]? previous = null;
+        char[] chars = new char[256];
+        foreach (byte[] line in lines)
         {
-            if (!string.Equals(line, previous, StringComparison.Ordinal))
+            if (previous is not null && line.AsSpan().SequenceEqual(previous))
             {
-                output.Write(line);
-                output.Write('\n');
-                previous = line;
+                continue;
             }
+            previous = line;
+            int length = Encoding.UTF8.GetMaxCharCount(line.Length);
+            if (length > chars.Length)
+            {
+                chars = new char[Math.Max(length, chars.Length * 2)];
+            }
+            int count = Encoding.UTF8.GetChars(line, chars);
+            output.Write(chars, 0, count);
+            output.Write('\n');
         }
     }
 

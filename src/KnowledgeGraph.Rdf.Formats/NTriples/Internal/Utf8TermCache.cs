@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace KnowledgeGraph.Rdf.Formats.NTriples.Internal;
 
@@ -42,22 +41,16 @@ internal sealed class Utf8TermCache<T>
         return null;
     }
 
-    /// <summary>
-    /// Stores the value built from the token. <paramref name="text"/> is the decoded token; when the token is plain
-    /// ASCII (no escapes) the cache compares against it and keeps no copy of the bytes.
-    /// </summary>
-    public void Add(ReadOnlySpan<byte> key, int hash, string text, T value)
+    /// <summary>Stores the value built from the token, evicting the older entry of its pair.</summary>
+    public void Add(ReadOnlySpan<byte> key, int hash, T value)
     {
         ref Entry first = ref _entries[hash & _mask];
         Unsafe.Add(ref first, 1) = first;
-        bool plainAscii = text.Length == key.Length && Ascii.Equals(key, text);
-        first = new Entry { Hash = hash, Key = plainAscii ? null : key.ToArray(), Text = text, Value = value };
+        first = new Entry { Hash = hash, Key = key.ToArray(), Value = value };
     }
 
-    private static bool Matches(ref Entry entry, ReadOnlySpan<byte> key) =>
-        entry.Key is null
-            ? entry.Text!.Length == key.Length && Ascii.Equals(key, entry.Text)
-            : key.SequenceEqual(entry.Key);
+    // A copy of the key bytes makes a hit one memory comparison, cheaper than comparing bytes with decoded text.
+    private static bool Matches(ref Entry entry, ReadOnlySpan<byte> key) => key.SequenceEqual(entry.Key);
 
     /// <summary>A fast, non-cryptographic hash of the bytes (never 0, so empty entries never match).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -98,7 +91,6 @@ internal sealed class Utf8TermCache<T>
     {
         public int Hash;
         public byte[]? Key;
-        public string? Text;
         public T? Value;
     }
 }

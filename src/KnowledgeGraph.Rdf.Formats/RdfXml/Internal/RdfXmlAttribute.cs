@@ -4,9 +4,6 @@ namespace KnowledgeGraph.Rdf.Formats.RdfXml.Internal;
 internal readonly record struct RdfXmlAttribute(
     string NamespaceUri, string LocalName, string QualifiedName, string Value, int Line, int Column)
 {
-    /// <summary>The attribute's IRI: namespace name followed by local name.</summary>
-    public string Iri => NamespaceUri + LocalName;
-
     /// <summary>Whether the attribute is in the RDF namespace and has the given local name.</summary>
     public bool IsRdf(string localName) =>
         NamespaceUri == RdfXmlNames.RdfNamespace && LocalName == localName;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Rdf.Vocabularies;
 
 namespace KnowledgeGraph.Rdf.Formats.RdfXml.Internal;
@@ -13,11 +14,10 @@ internal static class RdfXmlNames
     public const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     // coreSyntaxTerms and oldTerms: never the name of a node element, property element or property attribute.
-    private static readonly HashSet<string> SyntaxAndOldTerms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SyntaxAndOldTerms = FrozenSet.Create(
+        StringComparer.Ordinal,
         "RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype",
-        "aboutEach", "aboutEachPrefix", "bagID",
-    };
+        "aboutEach", "aboutEachPrefix", "bagID");
 
     /// <summary>nodeElementURIs exclude rdf:li as well as the syntax and old terms.</summary>
     public static bool IsForbiddenNodeElementName(string localName) =>

@@ -41,15 +41,39 @@ internal sealed class RdfXmlNamespaceMap
     public string QualifiedName(Iri predicate)
     {
         string iri = predicate.Value;
-        if (iri.StartsWith(RdfXmlNames.RdfNamespace, StringComparison.Ordinal))
+        if (IsRdfTerm(iri, out string local) && (local == "li" || RdfXmlNames.IsForbiddenPropertyElementName(local)))
         {
-            string local = iri[RdfXmlNames.RdfNamespace.Length..];
-            if (local == "li" || RdfXmlNames.IsForbiddenPropertyElementName(local))
-            {
-                throw new InvalidOperationException(
-                    $"The predicate <{iri}> cannot be written in RDF/XML: rdf:{local} is reserved by the syntax.");
-            }
+            throw new InvalidOperationException(
+                $"The predicate <{iri}> cannot be written in RDF/XML: rdf:{local} is reserved by the syntax.");
         }
+        return TryQualifiedName(iri)
+            ?? throw new InvalidOperationException(
+                $"The predicate <{iri}> cannot be written in RDF/XML: it does not end in a character sequence that is an XML name, so it cannot be split into namespace and local name.");
+    }
+
+    /// <summary>
+    /// The qualified name for a typed node element, or null when the type cannot name one (no XML name at its end, or
+    /// an RDF syntax name such as rdf:Description, which a reader would not turn into an rdf:type statement).
+    /// </summary>
+    public string? NodeElementName(Iri type)
+    {
+        string iri = type.Value;
+        if (IsRdfTerm(iri, out string local) && (local == "Description" || RdfXmlNames.IsForbiddenNodeElementName(local)))
+        {
+            return null;
+        }
+        return TryQualifiedName(iri);
+    }
+
+    private static bool IsRdfTerm(string iri, out string localName)
+    {
+        bool isRdf = iri.StartsWith(RdfXmlNames.RdfNamespace, StringComparison.Ordinal);
+        localName = isRdf ? iri[RdfXmlNames.RdfNamespace.Length..] : "";
+        return isRdf;
+    }
+
+    private string? TryQualifiedName(string iri)
+    {
         foreach (var (prefix, ns) in _offered)
         {
             if (iri.Length > ns.Length && iri.StartsWith(ns, StringComparison.Ordinal) && IsNcName(iri[ns.Length..]))
@@ -67,8 +91,7 @@ internal sealed class RdfXmlNamespaceMap
         int split = LocalNameStart(iri);
         if (split < 0)
         {
-            throw new InvalidOperationException(
-                $"The predicate <{iri}> cannot be written in RDF/XML: it does not end in a character sequence that is an XML name, so it cannot be split into namespace and local name.");
+            return null;
         }
         string namespaceName = iri[..split];
         if (!_prefixByNamespace.TryGetValue(namespaceName, out var existing))

@@ -48,7 +48,7 @@ internal sealed partial class RdfXmlParser
         }
         Iri? type = element.IsRdf("Description")
             ? null
-            : MakeIri(element.NamespaceUri + element.LocalName, element.Line, element.Column, element.Name);
+            : NameIri(element.NamespaceUri, element.LocalName, element.Line, element.Column, element.Name);
         subject ??= BlankNode.CreateUnique();
         AttachNode(parent, subject, element);
         if (type is not null)
@@ -127,7 +127,7 @@ internal sealed partial class RdfXmlParser
         }
         else
         {
-            predicate = MakeIri(element.NamespaceUri + element.LocalName, element.Line, element.Column, element.Name);
+            predicate = NameIri(element.NamespaceUri, element.LocalName, element.Line, element.Column, element.Name);
         }
 
         Iri? reification = null;
@@ -336,6 +336,20 @@ internal sealed partial class RdfXmlParser
         }
     }
 
-    private static Iri AttributeIri(RdfXmlAttribute attribute) =>
-        MakeIri(attribute.Iri, attribute.Line, attribute.Column, attribute.QualifiedName);
+    private Iri AttributeIri(RdfXmlAttribute attribute) =>
+        NameIri(attribute.NamespaceUri, attribute.LocalName, attribute.Line, attribute.Column, attribute.QualifiedName);
+
+    /// <summary>
+    /// The IRI an element or attribute name stands for. Documents repeat a few names many times, so each IRI is built
+    /// and checked once per document.
+    /// </summary>
+    private Iri NameIri(string namespaceUri, string localName, int line, int column, string token)
+    {
+        if (!_nameIris.TryGetValue((namespaceUri, localName), out var iri))
+        {
+            iri = MakeIri(namespaceUri + localName, line, column, token);
+            _nameIris.Add((namespaceUri, localName), iri);
+        }
+        return iri;
+    }
 }

@@ -23,6 +23,7 @@ internal sealed partial class RdfXmlParser
     private readonly Dictionary<string, BlankNode> _nodeIds = new(StringComparer.Ordinal);
     // rdf:ID values resolved against their base; the grammar forbids using one twice.
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string LocalName), Iri> _nameIris = [];
 
     public RdfXmlParser(XmlReader xml, RdfReaderOptions options)
     {
@@ -62,7 +63,10 @@ internal sealed partial class RdfXmlParser
         {
             // Malformed XML cannot be resynchronised, so even lenient mode stops here.
             _output.Clear();
-            var error = new RdfSyntaxError(FormatName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), e.Message);
+            // Some XmlExceptions (a prohibited DTD, for one) carry no position; the reader's own position is then the best.
+            var error = e.LineNumber > 0
+                ? new RdfSyntaxError(FormatName, e.LineNumber, Math.Max(1, e.LinePosition), e.Message)
+                : new RdfSyntaxError(FormatName, CurrentLine, CurrentColumn, e.Message);
             if (!_options.Lenient)
             {
                 throw new RdfSyntaxException(error);
@@ -109,6 +113,12 @@ internal sealed partial class RdfXmlParser
         }
         switch (_xml.NodeType)
         {
+            case XmlNodeType.Element when _frames.TryPeek(out var parent) && parent.Kind == RdfXmlFrameKind.Property:
+                // The bad element was the property's object: the whole statement goes, not just the object, or the
+                // property would end up as an empty literal that the document never meant.
+                parent.Kind = RdfXmlFrameKind.Skip;
+                parent.SkipDepth = _xml.IsEmptyElement ? 0 : 1;
+                break;
             case XmlNodeType.Element when !_xml.IsEmptyElement:
                 _frames.Push(new RdfXmlFrame(RdfXmlFrameKind.Skip, null, ""));
                 break;

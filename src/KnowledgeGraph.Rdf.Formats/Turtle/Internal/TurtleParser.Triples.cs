@@ -88,6 +88,28 @@ internal sealed partial class TurtleParser
 
     private Term ParseObject()
     {
+        if (_token.Kind is not (TurtleTokenKind.OpenBracket or TurtleTokenKind.OpenParenthesis))
+        {
+            return ParseObjectCore();
+        }
+        // Each level of nesting is a few stack frames; a limit turns hostile input into an error, not a crash.
+        if (_nesting >= MaxNesting)
+        {
+            throw Error($"blank node property lists and collections nest deeper than {MaxNesting} levels");
+        }
+        _nesting++;
+        try
+        {
+            return ParseObjectCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private Term ParseObjectCore()
+    {
         switch (_token.Kind)
         {
             case TurtleTokenKind.IriRef:
@@ -215,24 +237,35 @@ internal sealed partial class TurtleParser
     private Iri ParseIri()
     {
         TurtleToken token = _token;
-        string value;
+        Iri? iri;
         if (token.Kind == TurtleTokenKind.IriRef)
         {
-            value = Resolve(token);
+            if (!_iriCache.TryGetReference(token.Value, out iri))
+            {
+                iri = CreateIri(ResolveWithoutChecking(token), token);
+                _iriCache.AddReference(token.Value, iri);
+            }
         }
-        else
+        else if (!_iriCache.TryGetPrefixedName(token.Prefix, token.Value, out iri))
         {
             if (!_prefixes.TryGetValue(token.Prefix, out string? ns))
             {
                 throw Error($"undefined prefix '{token.Prefix}:'");
             }
-            value = ns + token.Value;
-            if (Rdf.Iris.IriSyntax.FindProblem(value) is { } problem)
-            {
-                throw Error("invalid IRI: " + problem);
-            }
+            iri = CreateIri(ns + token.Value, token);
+            _iriCache.AddPrefixedName(token.Prefix, token.Value, iri);
         }
         Advance();
+        return iri;
+    }
+
+    private Iri CreateIri(string value, TurtleToken token)
+    {
+        string? problem = Rdf.Iris.IriSyntax.FindProblem(value);
+        if (problem is not null)
+        {
+            throw Error(token, "invalid IRI: " + problem);
+        }
         return new Iri(value);
     }
 }

@@ -11,12 +11,16 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// </summary>
 internal sealed partial class TurtleParser
 {
+    /// <summary>The deepest nesting of '[' and '(' accepted in object position.</summary>
+    public const int MaxNesting = 512;
+
     private readonly TurtleLexer _lexer;
     private readonly RdfReaderOptions _options;
     private readonly bool _isTrig;
     private readonly string _format;
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BlankNode> _blankNodes = new(StringComparer.Ordinal);
+    private readonly TurtleIriCache _iriCache = new();
     private List<Quad> _output = [];
     private TurtleToken _token;
     private bool _started;
@@ -24,6 +28,7 @@ internal sealed partial class TurtleParser
     private Term? _graph;
     private bool _inGraphBlock;
     private bool _advancePending;
+    private int _nesting;
 
     public TurtleParser(TextReader reader, RdfReaderOptions options, bool isTrig)
     {
@@ -186,11 +191,13 @@ internal sealed partial class TurtleParser
             Advance();
             string ns = ResolveCurrentIriRef("expected the namespace IRI in <...>");
             _prefixes[prefix] = ns;
+            _iriCache.ForgetPrefixedNames();
             _options.OnPrefix?.Invoke(prefix, ns);
         }
         else
         {
             _base = ResolveCurrentIriRef("expected the base IRI in <...>");
+            _iriCache.ForgetReferences();
             _options.OnBase?.Invoke(_base);
         }
         if (sparqlStyle)
@@ -217,25 +224,35 @@ internal sealed partial class TurtleParser
 
     private string Resolve(TurtleToken iriRef)
     {
-        string reference = iriRef.Value;
-        string resolved;
-        if (_base is not null)
-        {
-            resolved = IriResolver.Resolve(_base, reference);
-        }
-        else if (IriSyntax.HasScheme(reference))
-        {
-            resolved = reference;
-        }
-        else
-        {
-            throw Error(iriRef, "relative IRI with no base IRI to resolve it against");
-        }
+        string resolved = ResolveWithoutChecking(iriRef);
         string? problem = IriSyntax.FindProblem(resolved);
         if (problem is not null)
         {
             throw Error(iriRef, "invalid IRI: " + problem);
         }
         return resolved;
+    }
+
+    /// <summary>Resolves an IRIREF against the base (RFC 3986 section 5.2), leaving the syntax check to the caller.</summary>
+    private string ResolveWithoutChecking(TurtleToken iriRef)
+    {
+        string reference = iriRef.Value;
+        int schemeLength = IriSyntax.SchemeLength(reference);
+        if (schemeLength > 0
+            && !reference.Contains("/.", StringComparison.Ordinal)
+            && (reference.Length == schemeLength + 1 || reference[schemeLength + 1] != '.'))
+        {
+            // An absolute IRI without dot segments resolves to itself; skipping the resolver saves two allocations.
+            return reference;
+        }
+        if (_base is not null)
+        {
+            return IriResolver.Resolve(_base, reference);
+        }
+        if (schemeLength > 0)
+        {
+            return reference;
+        }
+        throw Error(iriRef, "relative IRI with no base IRI to resolve it against");
     }
 }

@@ -146,6 +146,17 @@ internal sealed class BlankNodeStructure
         _ => false,
     };
 
+    /// <summary>The blank nodes a quad mentions, in position order, including those inside triple terms.</summary>
+    public static IEnumerable<BlankNode> BlankNodesIn(Quad quad) =>
+        BlankNodesIn(quad.Subject).Concat(BlankNodesIn(quad.Object)).Concat(quad.Graph is null ? [] : BlankNodesIn(quad.Graph));
+
+    private static IEnumerable<BlankNode> BlankNodesIn(Term term) => term switch
+    {
+        BlankNode blank => [blank],
+        TripleTerm t => BlankNodesIn(t.Triple.Subject).Concat(BlankNodesIn(t.Triple.Object)),
+        _ => [],
+    };
+
     /// <summary>A quad with every blank node replaced through <paramref name="rename"/>.</summary>
     public static Quad Rename(Quad quad, Func<BlankNode, BlankNode> rename) => new(
         Rename(quad.Subject, rename), quad.Predicate, Rename(quad.Object, rename), quad.Graph is null ? null : Rename(quad.Graph, rename));

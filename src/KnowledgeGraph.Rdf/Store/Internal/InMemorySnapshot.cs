@@ -38,6 +38,8 @@ internal sealed class InMemorySnapshot : IDatasetSnapshot
 
     public IEnumerable<Term> NamedGraphs => Graphs.Keys.Where(static id => id != 0).Select(Dictionary.GetTerm);
 
+    public IEnumerable<TermId> NamedGraphIds => Graphs.Keys.Where(static id => id != 0).Select(static id => new TermId(id));
+
     public bool Contains(Quad quad)
     {
         int g = quad.Graph is null ? 0 : Dictionary.Find(quad.Graph);
