@@ -16,12 +16,12 @@ public static class KnownRdfFormats
     /// <summary>Turtle (<see href="https://www.w3.org/TR/turtle/"/>).</summary>
     public static RdfFormat Turtle { get; } = new(
         "Turtle", ["text/turtle", "application/x-turtle"], ["ttl", "turtle"],
-        "http://www.w3.org/ns/formats/Turtle", false, () => new Turtle.TurtleReader(), null);
+        "http://www.w3.org/ns/formats/Turtle", false, () => new Turtle.TurtleReader(), () => new Turtle.TurtleWriter());
 
     /// <summary>TriG (<see href="https://www.w3.org/TR/trig/"/>).</summary>
     public static RdfFormat TriG { get; } = new(
         "TriG", ["application/trig", "application/x-trig"], ["trig"],
-        "http://www.w3.org/ns/formats/TriG", true, () => new TriG.TrigReader(), null);
+        "http://www.w3.org/ns/formats/TriG", true, () => new TriG.TrigReader(), () => new TriG.TrigWriter());
 
     /// <summary>RDF/XML (<see href="https://www.w3.org/TR/rdf-syntax-grammar/"/>).</summary>
     public static RdfFormat RdfXml { get; } = new(

@@ -116,6 +116,10 @@ internal sealed class BlankNodeStructure
                     Flatten(tripleTerm.Triple.Object);
                     tokens.Add(Ground(CloseTripleToken));
                     break;
+                case Literal { HasLanguage: true } tagged:
+                    // Language tags compare case-insensitively (RDF term equality), so the key must not see their case.
+                    tokens.Add(Ground(new Literal(tagged.LexicalForm, tagged.Datatype, tagged.Language.ToLowerInvariant(), tagged.Direction).ToString()));
+                    break;
                 default:
                     tokens.Add(Ground(term.ToString()));
                     break;
