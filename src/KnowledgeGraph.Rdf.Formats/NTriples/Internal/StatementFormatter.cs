@@ -40,6 +40,8 @@ internal sealed class StatementFormatter
     public void Clear() => _length = 0;
 
     /// <summary>Appends <c>s p o [g] .</c> without a line break.</summary>
+    // Hot path: compiled fully optimised at once, as one pass over many statements is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AppendStatement(in Quad quad)
     {
         AppendTerm(quad.Subject);
@@ -58,6 +60,8 @@ internal sealed class StatementFormatter
     /// <summary>Appends a line break.</summary>
     public void AppendLineBreak() => Append('\n');
 
+    // Hot path: compiled fully optimised at once, as one pass over many statements is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendTerm(Term term)
     {
         switch (term.Kind)
@@ -87,6 +91,8 @@ internal sealed class StatementFormatter
         }
     }
 
+    // Hot path: compiled fully optimised at once, as one pass over many statements is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendIri(string iri)
     {
         Append('<');
@@ -102,6 +108,8 @@ internal sealed class StatementFormatter
         Append('>');
     }
 
+    // Hot path: compiled fully optimised at once, as one pass over many statements is the common use.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendLiteral(Literal literal)
     {
         Append('"');

@@ -39,14 +39,20 @@ internal sealed class RdfXmlFrame
     /// <summary>Property: the attributes that only an empty property element may have (rdf:resource, rdf:nodeID, property attributes).</summary>
     public IReadOnlyList<RdfXmlAttribute> EmptyOnlyAttributes { get; init; } = [];
 
-    /// <summary>Property: character data seen so far.</summary>
-    public StringBuilder Text { get; } = new();
+    private StringBuilder? _text;
+    private List<Term>? _items;
+
+    /// <summary>Property: character data seen so far (created on first use: most frames never hold text).</summary>
+    public StringBuilder Text => _text ??= new StringBuilder();
+
+    /// <summary>Property: the character data seen so far, or the empty string.</summary>
+    public string TextSoFar => _text?.ToString() ?? "";
 
     /// <summary>Property: whether the single node element it may hold has been seen.</summary>
     public bool HasNode { get; set; }
 
     /// <summary>Collection: the members seen so far.</summary>
-    public List<Term> Items { get; } = [];
+    public List<Term> Items => _items ??= [];
 
     /// <summary>Skip: how many elements deep inside the skipped element the reader is.</summary>
     public int SkipDepth { get; set; }

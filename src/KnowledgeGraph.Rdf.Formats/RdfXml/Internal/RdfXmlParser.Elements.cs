@@ -92,7 +92,7 @@ internal sealed partial class RdfXmlParser
                 {
                     throw Fail(element, "a property element can contain only one node element");
                 }
-                if (!string.IsNullOrWhiteSpace(parent.Text.ToString()))
+                if (!string.IsNullOrWhiteSpace(parent.TextSoFar))
                 {
                     throw Fail(element, "a property element cannot contain both text and a node element");
                 }
@@ -247,7 +247,7 @@ internal sealed partial class RdfXmlParser
         {
             return;
         }
-        string text = frame.Text.ToString();
+        string text = frame.TextSoFar;
         bool hasObjectAttributes = frame.EmptyOnlyAttributes.Count > 0;
         // Whitespace around the end tag of a property element with rdf:resource or property attributes is layout, not a value.
         if (text.Length == 0 || (hasObjectAttributes && string.IsNullOrWhiteSpace(text)))
