@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Rdf.Terms;
 /// <summary>
 /// Writes terms in N-Triples syntax with the escaping of canonical N-Triples
 /// (<see href="https://www.w3.org/TR/rdf12-n-triples/#canonical-ntriples"/>): in literals <c>\" \\ \n \r \t \b \f</c>
-/// as ECHAR and other control characters as <c>\uXXXX</c>; in IRIs the characters IRIREF forbids as <c>\uXXXX</c>.
+/// as ECHAR and other control characters, U+FFFE and U+FFFF as <c>\uXXXX</c>; in IRIs the characters IRIREF forbids as <c>\uXXXX</c>.
 /// Simple literals are written without <c>^^xsd:string</c>.
 /// </summary>
 public static class NTriplesTermFormatter
@@ -101,7 +101,7 @@ public static class NTriplesTermFormatter
                 case '\b': builder.Append("\\b"); break;
                 case '\f': builder.Append("\\f"); break;
                 default:
-                    if (c < ' ' || c == '\u007F')
+                    if (c < ' ' || c == '\u007F' || c == '\uFFFE' || c == '\uFFFF')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
