@@ -97,4 +97,17 @@ public class TrigReaderTests
         Assert.Single(quads);
         Assert.Single(errors);
     }
+
+    [Fact]
+    public void Trig_lenient_mode_skips_a_graph_block_with_a_bad_name_whole()
+    {
+        var errors = new List<RdfSyntaxError>();
+
+        var quads = Read(
+            "GRAPH \"bad\" {\n <http://example/a> <http://example/p> 1 .\n <http://example/b> <http://example/p> 2 .\n}\n<http://example/c> <http://example/p> 3 .",
+            new RdfReaderOptions { Lenient = true, OnError = errors.Add });
+
+        Assert.Equal([(I("c"), null)], quads.Select(q => (q.Subject, q.Graph)));
+        Assert.Single(errors);
+    }
 }

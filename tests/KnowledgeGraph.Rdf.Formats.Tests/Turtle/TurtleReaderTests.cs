@@ -76,6 +76,17 @@ public class TurtleReaderTests
     }
 
     [Fact]
+    public void Turtle_the_same_token_means_a_new_iri_after_its_prefix_or_the_base_is_redeclared()
+    {
+        var quads = ReadTurtle(
+            "@prefix ex: <http://one/> .\n@base <http://one/> .\nex:x <r> 1 .\n@prefix ex: <http://two/> .\n@base <http://two/> .\nex:x <r> 2 .");
+
+        Assert.Equal(
+            [(new Iri("http://one/x"), new Iri("http://one/r")), (new Iri("http://two/x"), new Iri("http://two/r"))],
+            quads.Select(q => (q.Subject, (Term)q.Predicate)));
+    }
+
+    [Fact]
     public void Turtle_sparql_style_prefix_takes_no_dot_and_is_case_insensitive()
     {
         var quads = ReadTurtle("prefix ex: <http://example/>\nPrEfIx : <http://example/empty/>\nex:s :p ex:o .");

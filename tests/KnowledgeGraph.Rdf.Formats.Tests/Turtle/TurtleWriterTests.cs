@@ -32,6 +32,16 @@ public class TurtleWriterTests
     }
 
     [Fact]
+    public void Turtle_writer_ignores_prefixes_that_are_not_legal_turtle_prefixes()
+    {
+        var options = new RdfWriterOptions { Prefixes = [new("1bad", Ex), new("bad.", Ex), new("relative", "no-scheme/"), new("", Ex)] };
+
+        string text = WriteTurtle([Q(I("s"), I("p"), I("o"))], options);
+
+        Assert.Equal("@prefix : <http://example/> .\n\n:s :p :o .\n", text);
+    }
+
+    [Fact]
     public void Turtle_writer_prefers_the_longest_matching_namespace()
     {
         var options = new RdfWriterOptions { Prefixes = [new("ex", Ex), new("deep", Ex + "deep/")] };

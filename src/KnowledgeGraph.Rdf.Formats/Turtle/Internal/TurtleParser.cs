@@ -86,18 +86,32 @@ internal sealed partial class TurtleParser
         return true;
     }
 
-    /// <summary>Skips tokens up to and including the next '.', or up to a '}' that closes the current graph block.</summary>
+    /// <summary>
+    /// Skips the rest of a bad unit: up to the next '.', or up to a '}' that closes the current graph block. A graph
+    /// block that opens within the skipped text is skipped whole, so its statements do not land in the wrong graph.
+    /// </summary>
     private void Resynchronise()
     {
+        int skippedBlocks = 0;
         while (true)
         {
             switch (_token.Kind)
             {
                 case TurtleTokenKind.EndOfInput:
                     return;
+                case TurtleTokenKind.OpenBrace:
+                    skippedBlocks++;
+                    break;
+                case TurtleTokenKind.CloseBrace when skippedBlocks > 0:
+                    if (--skippedBlocks == 0 && !_inGraphBlock)
+                    {
+                        _advancePending = true;
+                        return;
+                    }
+                    break;
                 case TurtleTokenKind.CloseBrace when _inGraphBlock:
                     return;
-                case TurtleTokenKind.Dot:
+                case TurtleTokenKind.Dot when skippedBlocks == 0:
                     _advancePending = true;
                     return;
             }
