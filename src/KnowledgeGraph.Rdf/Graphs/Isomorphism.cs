@@ -27,8 +27,10 @@ public static class Isomorphism
     /// <summary>Compares two datasets and returns the verdict, a reason or a blank-node mapping.</summary>
     public static IsomorphismResult Compare(IEnumerable<Quad> first, IEnumerable<Quad> second)
     {
-        BlankNodeStructure a = BlankNodeStructure.Build(first);
-        BlankNodeStructure b = BlankNodeStructure.Build(second);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        BlankNodeStructure a = BlankNodeStructure.Build(first.Select(LanguageTagNormalizer.Normalize));
+        BlankNodeStructure b = BlankNodeStructure.Build(second.Select(LanguageTagNormalizer.Normalize));
 
         string? groundDifference = GroundDifference(a.GroundQuads, b.GroundQuads);
         if (groundDifference is not null)

@@ -117,6 +117,15 @@ public class IsomorphismTests
     }
 
     [Fact]
+    public void Language_tags_differing_only_in_case_next_to_blank_nodes_are_equal()
+    {
+        List<Quad> upper = [new(B("x"), P, Literal.LanguageTagged("colour", "EN-GB"), null)];
+        List<Quad> lower = [new(B("y"), P, Literal.LanguageTagged("colour", "en-gb"), null)];
+
+        Assert.True(Isomorphism.AreIsomorphic(upper, lower, out string reason), reason);
+    }
+
+    [Fact]
     public void Empty_datasets_are_isomorphic()
     {
         Assert.True(Isomorphism.AreIsomorphic([], []));
