@@ -160,7 +160,7 @@ internal sealed class CanonicalLabelSearch
 
     // Twins: identical statement lists once the node itself is written as "*" (other blank nodes keep their
     // identity, so two nodes sharing a statement are never twins). Swapping twins is an automorphism.
-    private static int[] TwinClasses(BlankNodeStructure structure)
+    internal static int[] TwinClasses(BlankNodeStructure structure)
     {
         var classes = new int[structure.NodeCount];
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
