@@ -23,7 +23,8 @@ public static class BlankNodeCanonicalizer
     public const string LabelPrefix = "c14n";
 
     /// <summary>
-    /// Relabels the blank nodes canonically. Returns the distinct quads, sorted by their N-Quads text (ordinal).
+    /// Relabels the blank nodes canonically. Returns the distinct quads, sorted by their N-Quads text (ordinal), with
+    /// language tags lower-cased.
     /// </summary>
     public static IReadOnlyList<Quad> Canonicalize(IEnumerable<Quad> quads)
     {
@@ -54,7 +55,7 @@ public static class BlankNodeCanonicalizer
     private static IReadOnlyDictionary<BlankNode, BlankNode> CanonicalLabels(IEnumerable<Quad> quads, out List<Quad> distinct)
     {
         ArgumentNullException.ThrowIfNull(quads);
-        distinct = quads.Distinct().ToList();
+        distinct = quads.Select(LanguageTagNormalizer.Normalize).Distinct().ToList();
         var components = new List<(int[] Ranks, string Text, BlankNodeStructure Structure)>();
         foreach (List<Quad> component in Components(distinct))
         {

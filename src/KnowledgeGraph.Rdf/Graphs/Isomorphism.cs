@@ -27,8 +27,10 @@ public static class Isomorphism
     /// <summary>Compares two datasets and returns the verdict, a reason or a blank-node mapping.</summary>
     public static IsomorphismResult Compare(IEnumerable<Quad> first, IEnumerable<Quad> second)
     {
-        BlankNodeStructure a = BlankNodeStructure.Build(first);
-        BlankNodeStructure b = BlankNodeStructure.Build(second);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        BlankNodeStructure a = BlankNodeStructure.Build(first.Select(LanguageTagNormalizer.Normalize));
+        BlankNodeStructure b = BlankNodeStructure.Build(second.Select(LanguageTagNormalizer.Normalize));
 
         string? groundDifference = GroundDifference(a.GroundQuads, b.GroundQuads);
         if (groundDifference is not null)
@@ -46,7 +48,8 @@ public static class Isomorphism
         }
 
         var targets = new HashSet<Quad>(b.BlankQuads);
-        int[]? mapping = Search(a, b, ColourRefinement.Initial(a), ColourRefinement.Initial(b), targets, out string? reason);
+        int[] twins = CanonicalLabelSearch.TwinClasses(a);
+        int[]? mapping = Search(a, b, twins, ColourRefinement.Initial(a), ColourRefinement.Initial(b), targets, out string? reason);
         if (mapping is null)
         {
             return IsomorphismResult.NotIsomorphic(reason ?? "No renaming of blank nodes makes the datasets equal.");
@@ -73,7 +76,7 @@ public static class Isomorphism
     }
 
     /// <summary>Refines both colourings in lockstep, then maps or branches; returns a[i] -> b index, or null.</summary>
-    private static int[]? Search(BlankNodeStructure a, BlankNodeStructure b, ulong[] ca, ulong[] cb, HashSet<Quad> targets, out string? reason)
+    private static int[]? Search(BlankNodeStructure a, BlankNodeStructure b, int[] twins, ulong[] ca, ulong[] cb, HashSet<Quad> targets, out string? reason)
     {
         reason = null;
         int classes = ColourRefinement.CountDistinct(ca);
@@ -113,6 +116,20 @@ public static class Isomorphism
         }
 
         int x = Array.IndexOf(ca, cell.Value);
+        int[] cellA = [.. Enumerable.Range(0, ca.Length).Where(i => ca[i] == cell.Value)];
+        if (cellA.All(i => twins[i] == twins[x]))
+        {
+            // Twins (same statements apart from themselves) are interchangeable, so if any mapping of the cell works,
+            // pairing them with the other side's cell in any order works: no branching needed.
+            int[] cellB = [.. Enumerable.Range(0, cb.Length).Where(i => cb[i] == cell.Value)];
+            ulong[] pa = (ulong[])ca.Clone(), pb = (ulong[])cb.Clone();
+            for (int i = 0; i < cellA.Length; i++)
+            {
+                ColourRefinement.Individualize(pa, cellA[i], i);
+                ColourRefinement.Individualize(pb, cellB[i], i);
+            }
+            return Search(a, b, twins, pa, pb, targets, out reason);
+        }
         for (int y = 0; y < cb.Length; y++)
         {
             if (cb[y] != cell.Value)
@@ -122,7 +139,7 @@ public static class Isomorphism
             ulong[] na = (ulong[])ca.Clone(), nb = (ulong[])cb.Clone();
             ColourRefinement.Individualize(na, x);
             ColourRefinement.Individualize(nb, y);
-            int[]? found = Search(a, b, na, nb, targets, out _);
+            int[]? found = Search(a, b, twins, na, nb, targets, out _);
             if (found is not null)
             {
                 return found;

@@ -71,4 +71,23 @@ public class TrigWriterTests
         Assert.True(text.IndexOf("ex:g1 {", StringComparison.Ordinal) < text.IndexOf("ex:g2 {", StringComparison.Ordinal), text);
         Assert.Equal(text, Write(quads.Reverse(), canonical: true));
     }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Trig_writer_round_trips_random_datasets(int seed)
+    {
+        var random = new Random(seed);
+        var blanks = Enumerable.Range(0, 5).Select(i => new BlankNode("r" + i)).ToArray();
+        Term[] objects = [.. blanks, Rdf.Vocabularies.RdfVocab.Nil, I("o"), Literal.Simple("x")];
+        Iri[] predicates = [I("p"), Rdf.Vocabularies.RdfVocab.First, Rdf.Vocabularies.RdfVocab.Rest];
+        Term?[] graphs = [null, I("g"), blanks[0]];
+        var quads = new List<Quad>();
+        int count = random.Next(1, 12);
+        for (int i = 0; i < count; i++)
+        {
+            Term subject = random.Next(4) == 0 ? I("s") : blanks[random.Next(blanks.Length)];
+            quads.Add(new Quad(subject, predicates[random.Next(predicates.Length)], objects[random.Next(objects.Length)], graphs[random.Next(graphs.Length)]));
+        }
+        var back = new TrigReader().Read(new StringReader(Write(quads)), RdfReaderOptions.Default).ToList();
+        return DatasetIsomorphism.AreIsomorphic(quads, back);
+    }
 }

@@ -74,6 +74,18 @@ public class CanonicalizationTests
     }
 
     [Fact]
+    public void Language_tags_are_lower_cased_so_equal_datasets_get_equal_text()
+    {
+        List<Quad> upper = [new(B("x"), P, Literal.LanguageTagged("colour", "EN-GB"), null)];
+        List<Quad> lower = [new(B("y"), P, Literal.LanguageTagged("colour", "en-gb"), null)];
+
+        string text = BlankNodeCanonicalizer.ToCanonicalNQuads(upper);
+
+        Assert.Equal(BlankNodeCanonicalizer.ToCanonicalNQuads(lower), text);
+        Assert.Contains("@en-gb", text);
+    }
+
+    [Fact]
     public void A_dataset_without_blank_nodes_is_returned_sorted_and_unchanged()
     {
         List<Quad> dataset = [new(I("b"), P, I("o"), null), new(I("a"), P, Literal.Simple("\"quoted\""), I("g"))];

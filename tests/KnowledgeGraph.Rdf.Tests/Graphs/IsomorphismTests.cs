@@ -117,6 +117,34 @@ public class IsomorphismTests
     }
 
     [Fact]
+    public void Language_tags_differing_only_in_case_next_to_blank_nodes_are_equal()
+    {
+        List<Quad> upper = [new(B("x"), P, Literal.LanguageTagged("colour", "EN-GB"), null)];
+        List<Quad> lower = [new(B("y"), P, Literal.LanguageTagged("colour", "en-gb"), null)];
+
+        Assert.True(Isomorphism.AreIsomorphic(upper, lower, out string reason), reason);
+    }
+
+    [Fact]
+    public void Thousands_of_interchangeable_blank_nodes_are_matched_without_branching()
+    {
+        List<Quad> first = [.. Enumerable.Range(0, 5000).Select(i => new Quad(B("n" + i), P, I("o"), null))];
+        List<Quad> second = Relabel(first, seed: 2);
+        List<Quad> oneOff = [.. second.Take(4999), new Quad(B("odd"), Q, I("o"), null)];
+
+        Assert.True(Isomorphism.AreIsomorphic(first, second));
+        Assert.False(Isomorphism.AreIsomorphic(first, oneOff));
+    }
+
+    [Fact]
+    public void Twins_that_share_a_hub_are_paired_in_any_order()
+    {
+        List<Quad> star = [.. Enumerable.Range(0, 50).SelectMany(i => new[] { new Quad(B("hub"), P, B("leaf" + i), null), new Quad(B("leaf" + i), Q, Literal.Simple("same"), null) })];
+
+        Assert.True(Isomorphism.AreIsomorphic(star, Relabel(star, seed: 9)));
+    }
+
+    [Fact]
     public void Empty_datasets_are_isomorphic()
     {
         Assert.True(Isomorphism.AreIsomorphic([], []));

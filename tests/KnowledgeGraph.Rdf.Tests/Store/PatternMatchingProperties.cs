@@ -10,7 +10,7 @@ public class PatternMatchingProperties
     /// Runs a byte script of adds, removes, clears and commits against the store and a HashSet model, then checks
     /// every pattern shape over the term universe (each position unbound or any value, every graph scope).
     /// </summary>
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 80)]
     public void Every_pattern_shape_returns_exactly_the_quads_a_naive_filter_returns(byte[] script)
     {
         using var store = new InMemoryQuadStore();
@@ -29,7 +29,7 @@ public class PatternMatchingProperties
         }
     }
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 50)]
     public void Id_level_matching_decodes_to_the_same_quads_as_term_level_matching(byte[] script)
     {
         using var store = new InMemoryQuadStore();
@@ -46,7 +46,7 @@ public class PatternMatchingProperties
         }
     }
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 50)]
     public void Contains_agrees_with_the_model_for_every_quad_of_the_universe(byte[] script)
     {
         using var store = new InMemoryQuadStore();

@@ -133,6 +133,17 @@ public class SetSemanticsTests
     }
 
     [Fact]
+    public void Loading_a_sequence_with_repeats_commits_it_once_and_reports_the_set_size()
+    {
+        using var store = new InMemoryQuadStore();
+
+        long count = store.Load([Q("a", "p", "b"), Q("a", "p", "b"), Q("a", "p", "b", "g")]);
+
+        Assert.Equal(2, count);
+        Assert.Equal(2, store.OpenSnapshot().Count);
+    }
+
+    [Fact]
     public void Named_graphs_lists_exactly_the_graphs_that_hold_quads()
     {
         using var store = new InMemoryQuadStore();

@@ -50,7 +50,7 @@ public class SnapshotTests
         using var store = new InMemoryQuadStore();
         var model = new HashSet<Quad>();
         var random = new Random(12345);
-        for (int round = 0; round < 60; round++)
+        for (int round = 0; round < 30; round++)
         {
             int operations = round % 10 == 9 ? 6000 : 150;
             using IQuadWriteBatch batch = store.BeginWrite();

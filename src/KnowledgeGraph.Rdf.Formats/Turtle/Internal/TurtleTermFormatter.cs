@@ -17,7 +17,7 @@ internal sealed partial class TurtleTermFormatter
 {
     private readonly List<KeyValuePair<string, string>> _prefixes = [];
     private readonly string? _base;
-    private readonly Dictionary<string, string> _iriForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Form, string? Prefix)> _iriForms = new(StringComparer.Ordinal);
     private readonly Dictionary<BlankNode, string> _blankLabels = [];
     private readonly HashSet<string> _usedPrefixes = new(StringComparer.Ordinal);
 
@@ -86,29 +86,28 @@ internal sealed partial class TurtleTermFormatter
     /// <summary>The IRI as a prefixed name, a relative reference in angle brackets, or in full.</summary>
     public string FormatIri(string iri)
     {
-        if (_iriForms.TryGetValue(iri, out string? form))
+        if (!_iriForms.TryGetValue(iri, out var cached))
         {
-            if (form.Length > 0 && form[0] != '<')
-            {
-                _usedPrefixes.Add(form[..form.IndexOf(':', StringComparison.Ordinal)]);
-            }
-            return form;
+            cached = TryPrefixedName(iri) ?? (TryRelative(iri) ?? FullIri(iri), null);
+            _iriForms.Add(iri, cached);
         }
-        form = TryPrefixedName(iri) ?? TryRelative(iri) ?? FullIri(iri);
-        _iriForms.Add(iri, form);
-        return FormatIri(iri);
+        if (cached.Prefix is not null)
+        {
+            _usedPrefixes.Add(cached.Prefix);
+        }
+        return cached.Form;
     }
 
-    private string? TryPrefixedName(string iri)
+    private (string Form, string? Prefix)? TryPrefixedName(string iri)
     {
-        string? best = null;
+        (string, string?)? best = null;
         int bestLength = -1;
         foreach (KeyValuePair<string, string> prefix in _prefixes)
         {
             if (prefix.Value.Length > bestLength && iri.StartsWith(prefix.Value, StringComparison.Ordinal)
                 && EscapeLocalName(iri[prefix.Value.Length..]) is { } local)
             {
-                best = prefix.Key + ":" + local;
+                best = (prefix.Key + ":" + local, prefix.Key);
                 bestLength = prefix.Value.Length;
             }
         }

@@ -58,6 +58,7 @@ internal sealed class BlankNodeStructure
         var nodeIndex = new Dictionary<BlankNode, int>();
         var nodes = new List<BlankNode>();
         var groundIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groundTerms = new Dictionary<Term, int>();
         var groundHashes = new List<ulong>();
         var statements = new int[withBlanks.Count][];
         var tokens = new List<int>();
@@ -121,7 +122,7 @@ internal sealed class BlankNodeStructure
                     tokens.Add(Ground(new Literal(tagged.LexicalForm, tagged.Datatype, tagged.Language.ToLowerInvariant(), tagged.Direction).ToString()));
                     break;
                 default:
-                    tokens.Add(Ground(term.ToString()));
+                    tokens.Add(GroundTerm(term));
                     break;
             }
         }
@@ -135,6 +136,17 @@ internal sealed class BlankNodeStructure
                 groundHashes.Add(StableHash.OfString(text));
             }
             return ~index;
+        }
+
+        // Terms repeat far more often than they differ, so each distinct term is formatted and hashed once.
+        int GroundTerm(Term term)
+        {
+            if (!groundTerms.TryGetValue(term, out int token))
+            {
+                token = Ground(term.ToString());
+                groundTerms[term] = token;
+            }
+            return token;
         }
     }
 

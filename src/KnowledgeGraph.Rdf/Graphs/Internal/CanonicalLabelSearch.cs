@@ -23,10 +23,10 @@ internal sealed class CanonicalLabelSearch
     private string? _bestText;
     private int[]? _bestOrder;
 
-    private CanonicalLabelSearch(BlankNodeStructure structure)
+    private CanonicalLabelSearch(BlankNodeStructure structure, bool twins)
     {
         _structure = structure;
-        _twinClass = TwinClasses(structure);
+        _twinClass = twins ? TwinClasses(structure) : [];
         for (int i = 0; i < structure.Nodes.Count; i++)
         {
             _nodeIndex[structure.Nodes[i]] = i;
@@ -39,7 +39,12 @@ internal sealed class CanonicalLabelSearch
     /// </summary>
     public static (int[] Ranks, string Text) Run(BlankNodeStructure structure)
     {
-        var search = new CanonicalLabelSearch(structure);
+        if (structure.NodeCount == 1)
+        {
+            // The common case (a blank node that shares no statement with another): nothing to search.
+            return ([0], new CanonicalLabelSearch(structure, twins: false).Render([0]));
+        }
+        var search = new CanonicalLabelSearch(structure, twins: true);
         search.Explore(ColourRefinement.Initial(structure), []);
         int[] order = search._bestOrder!;
         var ranks = new int[order.Length];
@@ -155,7 +160,7 @@ internal sealed class CanonicalLabelSearch
 
     // Twins: identical statement lists once the node itself is written as "*" (other blank nodes keep their
     // identity, so two nodes sharing a statement are never twins). Swapping twins is an automorphism.
-    private static int[] TwinClasses(BlankNodeStructure structure)
+    internal static int[] TwinClasses(BlankNodeStructure structure)
     {
         var classes = new int[structure.NodeCount];
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -22,6 +22,10 @@ internal static class ColourRefinement
     /// <summary>Gives one node a colour no other node can reach by refinement alone.</summary>
     public static void Individualize(ulong[] colours, int node) => colours[node] = StableHash.Mix(colours[node], IndividualMarker);
 
+    /// <summary>Individualises several nodes of one cell at once, the <paramref name="index"/>-th getting its own colour.</summary>
+    public static void Individualize(ulong[] colours, int node, int index) =>
+        colours[node] = StableHash.Mix(StableHash.Mix(colours[node], IndividualMarker), (ulong)index);
+
     /// <summary>One refinement round.</summary>
     public static ulong[] Round(BlankNodeStructure structure, ulong[] colours)
     {
