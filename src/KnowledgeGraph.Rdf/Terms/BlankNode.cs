@@ -6,6 +6,8 @@ namespace KnowledgeGraph.Rdf.Terms;
 /// </summary>
 public sealed record BlankNode : Term
 {
+    // The one process-wide counter in the library, on purpose: labels from CreateUnique must never collide across
+    // readers and documents loaded into one store, and a counter is cheaper and shorter than a GUID per node.
     private static long _counter;
 
     /// <summary>Creates a blank node with the given label (without the <c>_:</c> prefix).</summary>
