@@ -45,6 +45,13 @@ public sealed class SparqlFunctionLibrary : IFunctionLibrary
         {
             throw new ExpressionErrorException($"{name}: wrong number of arguments ({count}).");
         }
+        for (int i = 0; i < count; i++)
+        {
+            if (arguments[i] is null)
+            {
+                throw new ExpressionErrorException($"{name}: argument {i + 1} is unbound.");
+            }
+        }
         return entry.Body(arguments, context);
     }
 

@@ -18,6 +18,8 @@ public sealed class ComparisonTests : FunctionTestBase
     [InlineData("_:a", "_:a")]
     [InlineData("\"a\"^^<http://example/t>", "\"a\"^^<http://example/t>")]
     [InlineData("\"abc\"^^xsd:integer", "\"abc\"^^xsd:integer")]
+    [InlineData("\"PT1H\"^^xsd:dayTimeDuration", "\"PT60M\"^^xsd:dayTimeDuration")]
+    [InlineData("\"-P1DT0.5S\"^^xsd:dayTimeDuration", "\"-PT86400.5S\"^^xsd:dayTimeDuration")]
     public void Equal_values_are_equal(string left, string right)
     {
         Assert.True(IsTrue("=", left, right));
@@ -72,6 +74,7 @@ public sealed class ComparisonTests : FunctionTestBase
     [InlineData("\"2002-04-02T12:00:00Z\"^^xsd:dateTime", "\"2002-04-03T12:00:00\"^^xsd:dateTime")]
     [InlineData("\"2002-04-02\"^^xsd:date", "\"2002-04-03\"^^xsd:date")]
     [InlineData("\"10:00:00\"^^xsd:time", "\"11:00:00\"^^xsd:time")]
+    [InlineData("\"-PT8H\"^^xsd:dayTimeDuration", "\"PT0S\"^^xsd:dayTimeDuration")]
     public void Less_than_orders_values(string smaller, string larger)
     {
         Assert.True(IsTrue("<", smaller, larger));
@@ -109,6 +112,8 @@ public sealed class ComparisonTests : FunctionTestBase
     [InlineData("true", "1")]
     [InlineData("\"2002-04-02T12:00:00Z\"^^xsd:dateTime", "\"2002-04-02T12:00:00\"^^xsd:dateTime")]
     [InlineData("\"2002-04-02T12:00:00Z\"^^xsd:dateTime", "\"2002-04-02\"^^xsd:date")]
+    [InlineData("\"PT\"^^xsd:dayTimeDuration", "\"PT0S\"^^xsd:dayTimeDuration")]
+    [InlineData("\"P1M\"^^xsd:dayTimeDuration", "\"PT0S\"^^xsd:dayTimeDuration")]
     public void Ordering_incomparable_terms_is_an_error(string left, string right) => AssertError("<", left, right);
 
     [Fact]

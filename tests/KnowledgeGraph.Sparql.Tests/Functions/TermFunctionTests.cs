@@ -157,4 +157,18 @@ public sealed class TermFunctionTests : FunctionTestBase
     [InlineData("1")]
     [InlineData("<http://example/a>")]
     public void Hashes_of_non_simple_strings_are_errors(string arg) => AssertError("SHA256", arg);
+
+    [Fact]
+    public void An_unbound_argument_is_an_expression_error() =>
+        Assert.Throws<ExpressionErrorException>(() => Library.Invoke("STR", [null!], Context));
+
+    [Fact]
+    public void Wrong_arity_is_an_expression_error_and_unknown_names_are_not_supported()
+    {
+        AssertError("STRLEN", "\"a\"", "\"b\"");
+        AssertError("SUBSTR", "\"a\"");
+        Assert.Throws<NotSupportedException>(() => Call("http://example/unknownFunction", "1"));
+        Assert.False(Library.IsKnown("http://example/unknownFunction"));
+        Assert.True(Library.IsKnown("ENCODE_FOR_URI"));
+    }
 }

@@ -40,7 +40,7 @@ internal static class ValueComparison
         {
             return string.Equals(a.LexicalForm, b.LexicalForm, StringComparison.Ordinal);
         }
-        if (ka == kb && ka is ValueKind.Boolean or ValueKind.DateTime or ValueKind.Date or ValueKind.Time)
+        if (ka == kb && ka is ValueKind.Boolean or ValueKind.DateTime or ValueKind.Date or ValueKind.Time or ValueKind.DayTimeDuration)
         {
             if (TryCompareSameKind(a, b, ka, out Order order, out bool valid))
             {
@@ -127,7 +127,7 @@ internal static class ValueComparison
     }
 
     /// <summary>
-    /// Compares two valid booleans or temporal values of one kind. Returns false with <paramref name="valid"/> false
+    /// Compares two valid booleans, durations or temporal values of one kind. Returns false with <paramref name="valid"/> false
     /// when a lexical form is invalid, and with <paramref name="valid"/> true when the order is indeterminate.
     /// </summary>
     private static bool TryCompareSameKind(Literal a, Literal b, ValueKind kind, out Order order, out bool valid)
@@ -137,6 +137,16 @@ internal static class ValueComparison
         if (kind == ValueKind.Boolean)
         {
             if (XsdLexical.TryParseBoolean(a.LexicalForm, out bool x) && XsdLexical.TryParseBoolean(b.LexicalForm, out bool y))
+            {
+                valid = true;
+                order = Sign(x.CompareTo(y));
+                return true;
+            }
+            return false;
+        }
+        if (kind == ValueKind.DayTimeDuration)
+        {
+            if (DayTimeDuration.TryParse(a.LexicalForm, out decimal x) && DayTimeDuration.TryParse(b.LexicalForm, out decimal y))
             {
                 valid = true;
                 order = Sign(x.CompareTo(y));
