@@ -26,6 +26,8 @@ public sealed class RegexTests : FunctionTestBase
     [InlineData("\"aAb\"", "\"a[A-Z-[B-Z]]b\"", null, true)]
     [InlineData("\"xx\"", "\"x{2}\"", null, true)]
     [InlineData("\"a#b\"", "\"a#b\"", null, true)]
+    [InlineData("\"a\U0001F46Ab\"", "\"^a.b$\"", null, true)]
+    [InlineData("\"a\U0001F46Ab\"", "\"^a..b$\"", "\"s\"", false)]
     public void Regex_follows_XPath_syntax_and_flags(string text, string pattern, string? flags, bool expected)
     {
         text = Unescape(text);

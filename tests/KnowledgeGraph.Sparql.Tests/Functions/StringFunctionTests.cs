@@ -12,6 +12,20 @@ public sealed class StringFunctionTests : FunctionTestBase
     [Fact]
     public void Strlen_counts_astral_characters_once() => AssertResult("1", "STRLEN", "\"\U0001F600\"");
 
+    // W3C data5.ttl: one grapheme made of seven code points.
+    private const string Family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+
+    [Fact]
+    public void Non_BMP_strings_are_measured_cut_encoded_and_case_mapped_by_code_point()
+    {
+        AssertResult("7", "STRLEN", "\"" + Family + "\"");
+        AssertResult("\"\U0001F468\"", "SUBSTR", "\"" + Family + "\"", "1", "1");
+        AssertResult("\"\U0001F46A\"", "SUBSTR", "\"\U0001F46A\"", "1", "1");
+        AssertResult("\"" + Family + "\"", "UCASE", "\"" + Family + "\"");
+        AssertResult("\"" + Family + "\"", "LCASE", "\"" + Family + "\"");
+        AssertResult("\"%F0%9F%91%A8%E2%80%8D%F0%9F%91%A9%E2%80%8D%F0%9F%91%A7%E2%80%8D%F0%9F%91%A6\"", "ENCODE_FOR_URI", "\"" + Family + "\"");
+    }
+
     [Theory]
     [InlineData("1")]
     [InlineData("<http://example/a>")]

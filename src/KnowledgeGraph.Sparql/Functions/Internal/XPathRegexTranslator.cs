@@ -78,7 +78,8 @@ internal static class XPathRegexTranslator
                     sb.Append(']');
                     break;
                 case '.' when classDepth == 0:
-                    sb.Append(dotAll ? @"[\s\S]" : @"[^\n\r]");
+                    // A surrogate pair is one character to XPath, so '.' consumes it whole and never half of one.
+                    sb.Append(dotAll ? @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF])" : @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\n\r\uD800-\uDFFF])");
                     break;
                 case '$' when classDepth == 0:
                     // XPath's $ is the end of the input; .NET's also matches before a final \n. With the m flag both
