@@ -52,6 +52,15 @@ public class TurtleReaderTests
     }
 
     [Fact]
+    public void Turtle_surrogate_pairs_written_as_two_escapes_make_one_character_but_a_lone_surrogate_is_an_error()
+    {
+        var quads = ReadTurtle("<http://example/s> <http://example/p> \"\\uD801\\uDC69\" .");
+
+        Assert.Equal(Literal.Simple("\U00010469"), quads.Single().Object);
+        Assert.Throws<RdfSyntaxException>(() => ReadTurtle("<http://example/s> <http://example/p> \"\\uD801x\" ."));
+    }
+
+    [Fact]
     public void Turtle_local_names_unescape_reserved_characters_keep_percent_escapes_and_end_before_a_final_dot()
     {
         var quads = ReadTurtle("@prefix ex: <http://example/> .\nex:a\\,b ex:c%20d ex:e.f:g.");

@@ -1,0 +1,6 @@
+namespace KnowledgeGraph.Sparql.Syntax;
+
+/// <summary>The logical-and <c>&amp;&amp;</c> (evaluated with SPARQL's error-tolerant truth table).</summary>
+/// <param name="Left">The left operand.</param>
+/// <param name="Right">The right operand.</param>
+public sealed record AndExpression(Expression Left, Expression Right) : Expression;

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Sparql.Syntax;
+
+/// <summary>One operation of an update request.</summary>
+public abstract record UpdateOperation;
