@@ -52,6 +52,14 @@ public class TurtleReaderTests
     }
 
     [Fact]
+    public void Turtle_surrogate_escapes_are_errors_even_when_they_form_a_pair()
+    {
+        var error = ReadTurtleExpectingError("<http://example/s> <http://example/p> \"\\uD83C\\uDCA1\" .");
+
+        Assert.Equal((1, 40, "\\uD83C"), (error.Line, error.Column, error.Token));
+    }
+
+    [Fact]
     public void Turtle_local_names_unescape_reserved_characters_keep_percent_escapes_and_end_before_a_final_dot()
     {
         var quads = ReadTurtle("@prefix ex: <http://example/> .\nex:a\\,b ex:c%20d ex:e.f:g.");
