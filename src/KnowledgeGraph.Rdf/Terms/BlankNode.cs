@@ -10,6 +10,10 @@ public sealed record BlankNode : Term
     // readers and documents loaded into one store, and a counter is cheaper and shorter than a GUID per node.
     private static long _counter;
 
+    // A per-process random stem keeps fresh labels apart from labels that readers keep from their input
+    // (an N-Triples file may well contain _:g5), so scoped and kept blank nodes never collide in one store.
+    private static readonly string FreshStem = "u" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4)) + "x";
+
     /// <summary>Creates a blank node with the given label (without the <c>_:</c> prefix).</summary>
     public BlankNode(string label)
     {
@@ -24,7 +28,7 @@ public sealed record BlankNode : Term
     public override TermKind Kind => TermKind.BlankNode;
 
     /// <summary>Creates a blank node whose label is unique within this process.</summary>
-    public static BlankNode CreateUnique() => new("g" + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static BlankNode CreateUnique() => new(FreshStem + Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Blank nodes are equal when their labels are (ordinal).</summary>
     public bool Equals(BlankNode? other) => other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal);
