@@ -133,12 +133,6 @@ internal sealed partial class TurtleLexer
                     _cursor.Read();
                     value = (value * 16) + HexValue(h);
                 }
-                if (digits == 4 && value is >= 0xD800 and <= 0xDBFF && TryReadLowSurrogateEscape(out int low))
-                {
-                    // Not a UCHAR by the grammar, but JSON-style pairs are common and their meaning is unambiguous.
-                    _text.Append((char)value).Append((char)low);
-                    return;
-                }
                 if (!IsValidScalar(value))
                 {
                     throw ErrorAt(line, column, "escape denotes no Unicode character",
@@ -170,31 +164,6 @@ internal sealed partial class TurtleLexer
         }
         string token = c < 0 ? "\\" : "\\" + (char)c;
         throw ErrorAt(line, column, allowEchar ? "unknown escape sequence" : "only \\u and \\U escapes are allowed in IRIs", token);
-    }
-
-    /// <summary>Reads <c>\uXXXX</c> when it follows and denotes a low surrogate.</summary>
-    private bool TryReadLowSurrogateEscape(out int low)
-    {
-        low = 0;
-        if (_cursor.Peek() != '\\' || _cursor.Peek(1) != 'u')
-        {
-            return false;
-        }
-        for (int i = 2; i < 6; i++)
-        {
-            int h = _cursor.Peek(i);
-            if (!IsHex(h))
-            {
-                return false;
-            }
-            low = (low * 16) + HexValue(h);
-        }
-        if (low is < 0xDC00 or > 0xDFFF)
-        {
-            return false;
-        }
-        _cursor.Skip(6);
-        return true;
     }
 
     private static int HexValue(int h) => h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10;
