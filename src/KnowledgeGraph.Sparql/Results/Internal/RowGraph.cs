@@ -24,6 +24,34 @@ internal sealed class RowGraph
 
     public int NodeCount => Nodes.Count;
 
+    public int RowCount => _rows.Length;
+
+    /// <summary>
+    /// A value equal for isomorphic row graphs: the multiset of stable refined colours, with the row count. Unequal
+    /// graphs may share it; it only narrows the candidates.
+    /// </summary>
+    public ulong Invariant()
+    {
+        ulong[] colours = new ulong[NodeCount];
+        int classes = 1;
+        while (true)
+        {
+            colours = Refine(colours);
+            int next = ColourClasses.Count(colours);
+            if (next == classes)
+            {
+                break;
+            }
+            classes = next;
+        }
+        ulong sum = ColourClasses.Mix((ulong)_rows.Length);
+        foreach (ulong colour in colours)
+        {
+            sum += ColourClasses.Mix(colour);
+        }
+        return sum;
+    }
+
     public static RowGraph Build(BlankRowSide side, List<int> rowIndices)
     {
         var local = new Dictionary<int, int>();
