@@ -76,13 +76,12 @@ internal sealed class BlankRowMatcher
     private (List<int> RestA, List<int> RestB) PairIsolatedRows(out string? reason)
     {
         reason = null;
-        int[] occursA = _a.Occurrences(), occursB = _b.Occurrences();
         var waiting = new Dictionary<int, Queue<int>>();
         var restA = new List<int>();
         var restB = new List<int>();
         for (int r = 0; r < _b.Rows.Count; r++)
         {
-            if (_b.Blanks[r].All(n => occursB[n] == 1))
+            if (_b.IsIsolated(r))
             {
                 if (!waiting.TryGetValue(_b.Signatures[r], out Queue<int>? queue))
                 {
@@ -97,7 +96,7 @@ internal sealed class BlankRowMatcher
         }
         for (int r = 0; r < _a.Rows.Count; r++)
         {
-            if (!_a.Blanks[r].All(n => occursA[n] == 1))
+            if (!_a.IsIsolated(r))
             {
                 restA.Add(r);
                 continue;
@@ -161,10 +160,7 @@ internal sealed class BlankRowMatcher
             {
                 return false;
             }
-            for (int i = 0; i < found.Length; i++)
-            {
-                _mapping[graphA.Nodes[i]] = candidates[partner].Nodes[found[i]];
-            }
+            graphA.MapsOnto(candidates[partner], found, _mapping);
             candidates.RemoveAt(partner);
         }
         return true;
@@ -196,7 +192,7 @@ internal sealed class BlankRowMatcher
                 byColour[cb[i]] = i;
             }
             int[] mapping = [.. ca.Select(c => byColour[c])];
-            return a.MapsOnto(b, mapping) ? mapping : null;
+            return a.MapsOnto(b, mapping, null) ? mapping : null;
         }
         int x = Array.IndexOf(ca, cell);
         ulong marked = ColourClasses.Mix(cell ^ (0x9E3779B97F4A7C15UL * (ulong)(depth + 1)));
