@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sparql.Results;
 /// <summary>
 /// Reads SPARQL 1.1 Query Results CSV (<see href="https://www.w3.org/TR/sparql11-results-csv-tsv/#csv"/>). CSV does not
 /// say what kind of term a value was, so, as the specification notes, the reading is a guess: an empty unquoted field
-/// is unbound, <c>_:label</c> a blank node, a value that parses as an absolute IRI (a scheme, a colon, no spaces) an
+/// is unbound, <c>_:label</c> (with a label N-Triples allows) a blank node, a value that parses as an absolute IRI (a scheme, a colon, no spaces) an
 /// IRI, and anything else a simple literal. Compare such results with
 /// <see cref="SparqlResultComparer.CompareAsCsv"/>, which looks only at what CSV keeps. Errors carry line and column.
 /// </summary>
@@ -73,7 +73,7 @@ public sealed class SparqlCsvResultReader : ISparqlResultReader
         {
             return field.Quoted ? Literal.Simple("") : null;
         }
-        if (text.StartsWith("_:", StringComparison.Ordinal) && text.Length > 2 && !text.Any(char.IsWhiteSpace))
+        if (text.StartsWith("_:", StringComparison.Ordinal) && IsBlankLabel(text.AsSpan(2)))
         {
             return new BlankNode(text[2..]);
         }
@@ -82,6 +82,23 @@ public sealed class SparqlCsvResultReader : ISparqlResultReader
             return iri;
         }
         return Literal.Simple(text);
+    }
+
+    /// <summary>Whether the text is an N-Triples blank node label (letters, digits, <c>_ - .</c>, not ending in a dot).</summary>
+    private static bool IsBlankLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Length == 0 || label[^1] == '.' || label[0] is '-' or '.')
+        {
+            return false;
+        }
+        foreach (char c in label)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '\u00B7'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool LooksLikeIri(string text)

@@ -29,10 +29,10 @@ public sealed class SparqlResultsFormatException : Exception
     /// <summary>The format's name, for example <c>SPARQL Results JSON</c>.</summary>
     public string Format { get; }
 
-    /// <summary>The 1-based line of the error, or 0 when the position is given by <see cref="JsonPath"/>.</summary>
+    /// <summary>The 1-based line of the error, or 0 when the position is given by <see cref="JsonPath"/> or unknown (the XML parser gives none for a refused DTD).</summary>
     public int Line { get; }
 
-    /// <summary>The 1-based column (in characters) of the error, or 0 when the position is given by <see cref="JsonPath"/>.</summary>
+    /// <summary>The 1-based column of the error (characters; bytes for JSON syntax errors), or 0 when the position is given by <see cref="JsonPath"/> or unknown.</summary>
     public int Column { get; }
 
     /// <summary>The JSON path of the offending value (<c>results.bindings[3].x.value</c>), or null.</summary>

@@ -45,7 +45,11 @@ public sealed class SparqlXmlResultReader : ISparqlResultReader
         }
         catch (XmlException exception)
         {
-            throw new SparqlResultsFormatException(FormatName, exception.LineNumber, exception.LinePosition, exception.Message, exception);
+            // Some XmlExceptions (a refused DTD among them) carry no position; the reader still knows where it is.
+            var info = (IXmlLineInfo)xml;
+            int line = exception.LineNumber > 0 ? exception.LineNumber : info.LineNumber;
+            int column = exception.LineNumber > 0 ? exception.LinePosition : info.LinePosition;
+            throw new SparqlResultsFormatException(FormatName, line, column, exception.Message, exception);
         }
     }
 }

@@ -54,4 +54,14 @@ public sealed class CancellationTests
         Assert.Equal(TimeSpan.FromMilliseconds(50), error.Limit);
         Assert.Single(engine.Select(Bgp(T(Ex("s1"), Ex("p"), V("o"))), snapshot).Solutions);
     }
+
+    [Fact]
+    public void A_limit_stops_pulling_rows_so_a_huge_join_is_never_materialised()
+    {
+        // Four-way cross product (1.6 billion rows): only a streaming plan finishes before the generous time limit.
+        AlgebraOp fourWay = new JoinOp(Huge, Bgp(T(V("d"), Ex("p"), V("w"))));
+        var options = new QueryOptions { Timeout = TimeSpan.FromSeconds(60) };
+        var result = Engine().Select(new SliceOp(fourWay, 0, 5), Data.OpenSnapshot(), options);
+        Assert.Equal(5, result.Solutions.Count);
+    }
 }

@@ -34,6 +34,13 @@ public sealed class CanonicalFormTests : FunctionTestBase
 
     [Theory]
     [InlineData("UNARY-", "0", "0")]
+    [InlineData("UNARY+", "-0", "0")]
+    [InlineData("UNARY+", "-0.0", "\"0.0\"^^xsd:decimal")]
+    [InlineData("UNARY+", "\"-000.500\"^^xsd:decimal", "\"-0.5\"^^xsd:decimal")]
+    [InlineData("UNARY+", "\".5\"^^xsd:decimal", "\"0.5\"^^xsd:decimal")]
+    [InlineData("UNARY+", "\"5.\"^^xsd:decimal", "\"5.0\"^^xsd:decimal")]
+    [InlineData("UNARY+", "\"123456789012345678901234567\"^^xsd:integer", "123456789012345678901234567")]
+    [InlineData("UNARY+", "\"-1234567890123456789.0123456789\"^^xsd:decimal", "\"-1234567890123456789.0123456789\"^^xsd:decimal")]
     [InlineData("UNARY-", "0.0", "\"0.0\"^^xsd:decimal")]
     [InlineData("*", "-1.5", "0", "\"0.0\"^^xsd:decimal")]
     [InlineData("*", "-1", "0", "0")]

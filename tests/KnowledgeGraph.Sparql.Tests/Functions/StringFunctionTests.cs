@@ -59,6 +59,10 @@ public sealed class StringFunctionTests : FunctionTestBase
     [InlineData("LCASE", "\"BAZ\"", "\"baz\"")]
     [InlineData("LCASE", "\"DEF\"^^xsd:string", "\"def\"")]
     [InlineData("UCASE", "\"\U00010428\"", "\"\U00010400\"")]
+    [InlineData("UCASE", "\"straße\"@de", "\"STRASSE\"@de")]
+    [InlineData("UCASE", "\"\uFB01ne\"", "\"FINE\"")]
+    [InlineData("LCASE", "\"\u0130stanbul\"", "\"i\u0307stanbul\"")]
+    [InlineData("LCASE", "\"ÀÉÎ\"", "\"àéî\"")]
     public void Case_mapping_keeps_the_language(string function, string text, string expected) =>
         AssertResult(expected, function, text);
 

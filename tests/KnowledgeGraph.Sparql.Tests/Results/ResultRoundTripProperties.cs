@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Sparql.Results;
 
 namespace KnowledgeGraph.Sparql.Tests.Results;
@@ -27,6 +28,11 @@ public class ResultRoundTripProperties
     public Property Csv_write_then_read_keeps_every_value_as_csv_sees_it() =>
         Prop.ForAll(RandomResults.Select(xmlSafe: false), results =>
         {
+            // CSV cannot tell the text "_:b1" from the blank node _:b1; such values are ambiguous by design.
+            if (results.Solutions.Any(s => s.Bindings.Values.Any(t => t is Literal l && l.LexicalForm.StartsWith("_:", StringComparison.Ordinal))))
+            {
+                return;
+            }
             var text = new StringWriter();
             ((ISparqlResultWriter)new SparqlCsvResultWriter()).Write(results, text);
             SparqlResultSet back = new SparqlCsvResultReader().Read(new StringReader(text.ToString()));

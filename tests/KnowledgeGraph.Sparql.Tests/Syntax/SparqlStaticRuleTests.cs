@@ -74,6 +74,23 @@ public sealed class SparqlStaticRuleTests
     }
 
     [Fact]
+    public void Static_rule_errors_point_at_the_offending_variable()
+    {
+        var ungrouped = QueryError("SELECT ?s ?o { ?s ?p ?o } GROUP BY ?s");
+        Assert.Equal("line 1, column 11: ?o is projected but is neither grouped nor aggregated", ungrouped.Message);
+        var bind = QueryError("SELECT * {\n  ?s ?p ?o\n  BIND(1 AS ?o) }");
+        Assert.Equal((3, 13, "?o"), (bind.Line, bind.Column, bind.Token));
+        var star = QueryError("ASK { { SELECT * { ?s ?p ?o } GROUP BY ?s } }");
+        Assert.Equal((1, 9), (star.Line, star.Column));
+    }
+
+    [Fact]
+    public void Values_variables_may_not_repeat()
+    {
+        Assert.Contains("?a appears twice", QueryError("SELECT * { VALUES (?a ?a) { (1 2) } }").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Values_rows_must_match_the_variables()
     {
         var error = QueryError("SELECT * {} VALUES (?a ?b) { (1 2) (3) }");

@@ -55,7 +55,20 @@ public sealed class SparqlSyntaxWriterTests
         return data;
     }
 
-    /// <summary>Every query and update file of the suites (evaluation tests too) either is rejected or round-trips.</summary>
+    /// <summary>
+    /// The suites' files that are rightly rejected although their names do not say "bad": negative syntax tests of the
+    /// evaluation manifests, and early-draft path syntax (<c>{n,m}</c>) that no manifest references.
+    /// </summary>
+    private static readonly HashSet<string> RejectedFiles = new(StringComparer.Ordinal)
+    {
+        "agg08.rq", "agg09.rq", "agg10.rq", "agg11.rq", "agg12.rq", "constructwhere05.rq", "constructwhere06.rq",
+        "delete-insert-03.ru", "delete-insert-03b.ru", "delete-insert-05.ru", "delete-insert-07.ru", "delete-insert-07b.ru",
+        "delete-insert-08.ru", "delete-insert-09.ru", "group06.rq", "group07.rq", "path-2-1.rq", "path-2-3.rq", "path-3-1.rq",
+        "path-3-2.rq", "path-3-4.rq", "pp04.rq", "pp05.rq", "pp13.rq", "pp15.rq", "syntax-bindings-09.rq",
+        "syntax-BINDscope6.rq", "syntax-BINDscope7.rq", "syntax-BINDscope8.rq", "syntax-SELECTscope2.rq", "syntax-update-54.ru",
+    };
+
+    /// <summary>Every query and update file of the suites (evaluation tests too) parses and round-trips, unless it is a known negative test.</summary>
     [Theory, MemberData(nameof(SuiteFiles))]
     public void Suite_file_round_trips_when_it_parses(string relativePath)
     {
@@ -69,9 +82,9 @@ public sealed class SparqlSyntaxWriterTests
             {
                 update = SparqlParser.ParseUpdate(text, baseIri);
             }
-            catch (SparqlSyntaxException)
+            catch (SparqlSyntaxException) when (IsExpectedToBeRejected(path))
             {
-                return; // negative tests, checked by the conformance suite
+                return;
             }
             Assert.Equal(update, SparqlParser.ParseUpdate(SparqlSyntaxWriter.Write(update)));
             return;
@@ -81,10 +94,16 @@ public sealed class SparqlSyntaxWriterTests
         {
             query = SparqlParser.ParseQuery(text, baseIri);
         }
-        catch (SparqlSyntaxException)
+        catch (SparqlSyntaxException) when (IsExpectedToBeRejected(path))
         {
             return;
         }
         Assert.Equal(query, SparqlParser.ParseQuery(SparqlSyntaxWriter.Write(query)));
+    }
+
+    private static bool IsExpectedToBeRejected(string path)
+    {
+        string name = Path.GetFileName(path);
+        return name.Contains("bad", StringComparison.Ordinal) || RejectedFiles.Contains(name);
     }
 }

@@ -4,7 +4,7 @@ using KnowledgeGraph.Sparql.Expressions;
 namespace KnowledgeGraph.Sparql.Evaluation.Internal;
 
 /// <summary>BIND: adds the value; an error leaves the variable unbound; a value that conflicts with a pushed-in binding drops the row.</summary>
-internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot, Evaluator expression) : PlanNode(context)
+internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot, Evaluator expression, int[] strictSlots) : PlanNode(context)
 {
     public override bool PushFriendly => input.PushFriendly;
 
@@ -17,7 +17,10 @@ internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot,
             TermId value = default;
             try
             {
-                value = Context.Encode(expression(row, graph));
+                if (ExpressionCompiler.StrictSlotsBound(strictSlots, row))
+                {
+                    value = Context.Encode(expression(row, graph));
+                }
             }
             catch (ExpressionErrorException)
             {

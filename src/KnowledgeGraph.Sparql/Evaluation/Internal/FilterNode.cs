@@ -3,7 +3,7 @@ using KnowledgeGraph.Rdf.Store;
 namespace KnowledgeGraph.Sparql.Evaluation.Internal;
 
 /// <summary>Keeps the rows whose condition is true; an error counts as false.</summary>
-internal sealed class FilterNode(QueryContext context, PlanNode input, Evaluator condition, ExpressionCompiler expressions) : PlanNode(context)
+internal sealed class FilterNode(QueryContext context, PlanNode input, Evaluator condition, int[] strictSlots, ExpressionCompiler expressions) : PlanNode(context)
 {
     public override bool PushFriendly => input.PushFriendly;
 
@@ -12,7 +12,7 @@ internal sealed class FilterNode(QueryContext context, PlanNode input, Evaluator
         foreach (TermId[] row in input.Run(parent, graph))
         {
             Context.Tick();
-            if (expressions.Test(condition, row, graph))
+            if (ExpressionCompiler.StrictSlotsBound(strictSlots, row) && expressions.Test(condition, row, graph))
             {
                 yield return row;
             }

@@ -12,6 +12,7 @@ internal sealed class LeftJoinNode(
     PlanNode? nestedRight,
     MaterializedSide? materializedRight,
     Evaluator? filter,
+    int[] strictSlots,
     ExpressionCompiler expressions,
     bool anti) : PlanNode(context)
 {
@@ -25,7 +26,7 @@ internal sealed class LeftJoinNode(
             foreach (TermId[] merged in Matches(row, graph))
             {
                 Context.Tick();
-                if (filter is not null && !expressions.Test(filter, merged, graph))
+                if (filter is not null && !(ExpressionCompiler.StrictSlotsBound(strictSlots, merged) && expressions.Test(filter, merged, graph)))
                 {
                     continue;
                 }

@@ -64,7 +64,7 @@ internal sealed class PlanCompiler
                 }
                 PlanNode input = Compile(filter.Input, incoming);
                 Evaluator condition = _expressions.Compile(filter.Condition, Union(incoming, VariableScope.Maybe(filter.Input)));
-                return new FilterNode(_context, input, condition, _expressions);
+                return new FilterNode(_context, input, condition, _expressions.StrictSlots(filter.Condition), _expressions);
             }
             case UnionOp union:
                 return new UnionNode(_context, Compile(union.Left, incoming), Compile(union.Right, incoming));
@@ -85,7 +85,7 @@ internal sealed class PlanCompiler
                 }
                 PlanNode input = Compile(extend.Input, incoming);
                 Evaluator value = _expressions.Compile(extend.Expression, Union(incoming, VariableScope.Maybe(extend.Input)));
-                return new ExtendNode(_context, input, _context.Slot(extend.Variable), value);
+                return new ExtendNode(_context, input, _context.Slot(extend.Variable), value, _expressions.StrictSlots(extend.Expression));
             }
             case MinusOp minus:
             {
@@ -160,14 +160,15 @@ internal sealed class PlanCompiler
         PlanNode left = Compile(leftOp, incoming);
         HashSet<string> leftScope = Union(incoming, VariableScope.Maybe(leftOp));
         Evaluator? condition = filter is null ? null : _expressions.Compile(filter, Union(leftScope, rightMaybe));
+        int[] strictSlots = filter is null ? [] : _expressions.StrictSlots(filter);
         PlanNode right = Compile(rightOp, leftScope);
         if (_substitute || (rightMaybe.Overlaps(leftScope) && right.PushFriendly))
         {
-            return new LeftJoinNode(_context, left, right, null, condition, _expressions, anti);
+            return new LeftJoinNode(_context, left, right, null, condition, strictSlots, _expressions, anti);
         }
         int[] keys = KeySlots(leftCertain, VariableScope.Certain(rightOp));
         var materialized = new MaterializedSide(_context, Compile(rightOp, Nothing), keys);
-        return new LeftJoinNode(_context, left, null, materialized, condition, _expressions, anti);
+        return new LeftJoinNode(_context, left, null, materialized, condition, strictSlots, _expressions, anti);
     }
 
     private PlanNode CompileGroup(GroupOp group)
@@ -201,10 +202,28 @@ internal sealed class PlanCompiler
         return new TableNode(_context, rows);
     }
 
+    // Disconnected parts of a BGP are joined by hash join (each part evaluated once), not by re-running one part per
+    // row of the other: a nested loop over a cross product would repeat every lookup of the inner part.
     private PlanNode CompileBgp(BgpOp bgp, HashSet<string> incoming)
     {
+        List<List<TriplePattern>> components = BgpComponents.Split(bgp.Patterns);
+        if (components.Count <= 1)
+        {
+            return CompileConnectedBgp(bgp.Patterns, incoming);
+        }
+        PlanNode result = CompileConnectedBgp(components[0], incoming);
+        foreach (List<TriplePattern> component in components.Skip(1))
+        {
+            var right = new MaterializedSide(_context, CompileConnectedBgp(component, Nothing), []);
+            result = new HashJoinNode(_context, result, right);
+        }
+        return result;
+    }
+
+    private BgpNode CompileConnectedBgp(IReadOnlyList<TriplePattern> patterns, HashSet<string> incoming)
+    {
         var constantCounts = new Dictionary<TriplePattern, double>();
-        List<TriplePattern> ordered = BgpJoinOrderer.Order(bgp.Patterns, incoming, (pattern, bound) => Estimate(pattern, bound, constantCounts));
+        List<TriplePattern> ordered = BgpJoinOrderer.Order(patterns, incoming, (pattern, bound) => Estimate(pattern, bound, constantCounts));
         bool unsatisfiable = false;
         var compiled = new CompiledTriple[ordered.Count];
         for (int i = 0; i < ordered.Count; i++)

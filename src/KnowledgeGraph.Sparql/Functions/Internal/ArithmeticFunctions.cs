@@ -45,7 +45,8 @@ internal static class ArithmeticFunctions
     /// <summary>XPath <c>fn:round</c>: to the nearest integer, halves towards positive infinity.</summary>
     public static Term Round(Term operand) => Rounding(operand, "ROUND", RoundHalfUp, RoundHalfUp);
 
-    public static decimal RoundHalfUp(decimal value) => Math.Floor(value + 0.5m);
+    // Integral values return as they are: adding 0.5 to a value near decimal's limit would overflow.
+    public static decimal RoundHalfUp(decimal value) => decimal.Truncate(value) == value ? value : Math.Floor(value + 0.5m);
 
     public static double RoundHalfUp(double value)
     {

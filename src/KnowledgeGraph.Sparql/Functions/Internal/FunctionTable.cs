@@ -93,6 +93,17 @@ internal static class FunctionTable
         Add1("SHA384", HashFunctions.Sha384);
         Add1("SHA512", HashFunctions.Sha512);
 
+        // SPARQL 1.2 draft: triple terms and base directions.
+        Add("TRIPLE", 3, 3, (a, _) => TripleTermFunctions.Triple(a[0], a[1], a[2]));
+        Add1("ISTRIPLE", TripleTermFunctions.IsTriple);
+        Add1("SUBJECT", TripleTermFunctions.Subject);
+        Add1("PREDICATE", TripleTermFunctions.Predicate);
+        Add1("OBJECT", TripleTermFunctions.Object);
+        Add1("LANGDIR", TripleTermFunctions.LangDir);
+        Add1("HASLANG", TripleTermFunctions.HasLang);
+        Add1("HASLANGDIR", TripleTermFunctions.HasLangDir);
+        Add("STRLANGDIR", 3, 3, (a, _) => TripleTermFunctions.StrLangDir(a[0], a[1], a[2]));
+
         // XSD casts (17.5).
         Iri[] castTargets =
         [

@@ -37,22 +37,6 @@ internal readonly struct Numeric
     /// <summary>The value as a double, whatever the kind.</summary>
     public double AsDouble() => IsExact ? (double)Exact : Approximate;
 
-    /// <summary>The value promoted to a kind at least as wide as this one.</summary>
-    public Numeric PromoteTo(ValueKind kind)
-    {
-        if (kind == Kind)
-        {
-            return this;
-        }
-        return kind switch
-        {
-            ValueKind.Decimal => FromDecimal(Exact),
-            ValueKind.Float => FromFloat(AsDouble()),
-            ValueKind.Double => FromDouble(AsDouble()),
-            _ => this,
-        };
-    }
-
     /// <summary>The wider of two numeric kinds (the enum lists them in promotion order).</summary>
     public static ValueKind Common(ValueKind a, ValueKind b) => a >= b ? a : b;
 

@@ -19,13 +19,13 @@ internal static class StringFunctions
     public static Term Ucase(Term arg)
     {
         Literal literal = TermValues.RequireStringLiteral(arg, "UCASE");
-        return Literals.LikeArgument(literal.LexicalForm.ToUpperInvariant(), literal);
+        return Literals.LikeArgument(FullCaseMapping.ToUpper(literal.LexicalForm), literal);
     }
 
     public static Term Lcase(Term arg)
     {
         Literal literal = TermValues.RequireStringLiteral(arg, "LCASE");
-        return Literals.LikeArgument(literal.LexicalForm.ToLowerInvariant(), literal);
+        return Literals.LikeArgument(FullCaseMapping.ToLower(literal.LexicalForm), literal);
     }
 
     public static Term Contains(Term arg1, Term arg2)

@@ -58,14 +58,6 @@ internal static class TermValues
         return XsdTypes.KindOf(literal) == ValueKind.Boolean && XsdLexical.TryParseBoolean(literal.LexicalForm, out value);
     }
 
-    /// <summary>Reads a temporal literal of the given kind; false when it has another type or is ill-typed.</summary>
-    public static bool TryGetTemporal(Literal literal, ValueKind kind, out TemporalValue value)
-    {
-        value = default;
-        return kind is ValueKind.DateTime or ValueKind.Date or ValueKind.Time
-            && TemporalValue.TryParse(literal.LexicalForm, kind, out value);
-    }
-
     /// <summary>A string literal argument (simple, <c>xsd:string</c> or language-tagged), or a type error.</summary>
     public static Literal RequireStringLiteral(Term term, string function)
     {

@@ -25,6 +25,17 @@ internal static class XsdLexical
                 return false;
             }
         }
+        // The library parser is slow for this hot path (FILTERs compare numbers millions of times); up to 18 digits fit a long.
+        if (s.Length - i <= 18)
+        {
+            long magnitude = 0;
+            for (int j = i; j < s.Length; j++)
+            {
+                magnitude = magnitude * 10 + (s[j] - '0');
+            }
+            value = s[0] == '-' ? -magnitude : magnitude;
+            return true;
+        }
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
@@ -32,9 +43,29 @@ internal static class XsdLexical
     public static bool TryParseDecimal(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;
-        if (!IsDecimalShape(s, out _))
+        if (!IsDecimalShape(s, out int digits))
         {
             return false;
+        }
+        if (digits <= 18)
+        {
+            long mantissa = 0;
+            int scale = 0;
+            bool fraction = false;
+            foreach (char c in s)
+            {
+                if (c == '.')
+                {
+                    fraction = true;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    mantissa = mantissa * 10 + (c - '0');
+                    scale += fraction ? 1 : 0;
+                }
+            }
+            value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, s[0] == '-', (byte)scale);
+            return true;
         }
         if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {

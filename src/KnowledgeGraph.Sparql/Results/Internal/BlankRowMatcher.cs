@@ -76,13 +76,12 @@ internal sealed class BlankRowMatcher
     private (List<int> RestA, List<int> RestB) PairIsolatedRows(out string? reason)
     {
         reason = null;
-        int[] occursA = _a.Occurrences(), occursB = _b.Occurrences();
         var waiting = new Dictionary<int, Queue<int>>();
         var restA = new List<int>();
         var restB = new List<int>();
         for (int r = 0; r < _b.Rows.Count; r++)
         {
-            if (_b.Blanks[r].All(n => occursB[n] == 1))
+            if (_b.IsIsolated(r))
             {
                 if (!waiting.TryGetValue(_b.Signatures[r], out Queue<int>? queue))
                 {
@@ -97,7 +96,7 @@ internal sealed class BlankRowMatcher
         }
         for (int r = 0; r < _a.Rows.Count; r++)
         {
-            if (!_a.Blanks[r].All(n => occursA[n] == 1))
+            if (!_a.IsIsolated(r))
             {
                 restA.Add(r);
                 continue;
@@ -121,22 +120,48 @@ internal sealed class BlankRowMatcher
         return (restA, restB);
     }
 
+    /// <summary>
+    /// Matches the rows that share blank nodes, component by component: components are grouped by a refinement
+    /// invariant, and within a group each actual component takes the first unused expected one it maps onto. Greedy
+    /// pairing is safe because isomorphism is an equivalence: any partner of a component suits all its equals.
+    /// </summary>
     private bool MatchConnected(List<int> restA, List<int> restB)
     {
-        var graphA = RowGraph.Build(_a, restA);
-        var graphB = RowGraph.Build(_b, restB);
-        if (graphA.NodeCount != graphB.NodeCount)
+        var groups = new Dictionary<ulong, List<RowGraph>>();
+        foreach (List<int> component in RowComponents.Split(_b, restB))
         {
-            return false;
+            var graph = RowGraph.Build(_b, component);
+            ulong key = graph.Invariant();
+            if (!groups.TryGetValue(key, out List<RowGraph>? group))
+            {
+                groups[key] = group = [];
+            }
+            group.Add(graph);
         }
-        int[]? found = Search(graphA, graphB, new ulong[graphA.NodeCount], new ulong[graphB.NodeCount], 0);
-        if (found is null)
+        foreach (List<int> component in RowComponents.Split(_a, restA))
         {
-            return false;
-        }
-        for (int i = 0; i < found.Length; i++)
-        {
-            _mapping[graphA.Nodes[i]] = graphB.Nodes[found[i]];
+            var graphA = RowGraph.Build(_a, component);
+            if (!groups.TryGetValue(graphA.Invariant(), out List<RowGraph>? candidates))
+            {
+                return false;
+            }
+            int partner = -1;
+            int[]? found = null;
+            for (int i = 0; i < candidates.Count && found is null; i++)
+            {
+                RowGraph graphB = candidates[i];
+                if (graphB.NodeCount == graphA.NodeCount && graphB.RowCount == graphA.RowCount)
+                {
+                    found = Search(graphA, graphB, new ulong[graphA.NodeCount], new ulong[graphB.NodeCount], 0);
+                    partner = i;
+                }
+            }
+            if (found is null)
+            {
+                return false;
+            }
+            graphA.MapsOnto(candidates[partner], found, _mapping);
+            candidates.RemoveAt(partner);
         }
         return true;
     }
@@ -167,7 +192,7 @@ internal sealed class BlankRowMatcher
                 byColour[cb[i]] = i;
             }
             int[] mapping = [.. ca.Select(c => byColour[c])];
-            return a.MapsOnto(b, mapping) ? mapping : null;
+            return a.MapsOnto(b, mapping, null) ? mapping : null;
         }
         int x = Array.IndexOf(ca, cell);
         ulong marked = ColourClasses.Mix(cell ^ (0x9E3779B97F4A7C15UL * (ulong)(depth + 1)));

@@ -3,26 +3,32 @@ using KnowledgeGraph.Rdf.Terms;
 namespace KnowledgeGraph.Sparql.Results.Internal;
 
 /// <summary>
-/// The rows of one side that share blank nodes, as a hypergraph for colour refinement: nodes are blank nodes, each row
-/// links its nodes in placeholder order and carries its signature.
+/// A connected group of rows of one side, as a hypergraph for colour refinement: nodes are the shared blank nodes,
+/// and each row links its shared nodes in placeholder order and carries its signature (which stands for everything
+/// else in the row, private blank nodes included).
 /// </summary>
 internal sealed class RowGraph
 {
+    private readonly BlankRowSide _side;
+    private readonly List<int> _rowIndices;
     private readonly int[] _signatures;
     private readonly int[][] _rows;
-    private readonly List<Term?[]> _terms;
 
-    private RowGraph(List<BlankNode> nodes, int[] signatures, int[][] rows, List<Term?[]> terms)
+    private RowGraph(BlankRowSide side, List<int> rowIndices, List<BlankNode> nodes, int[] signatures, int[][] rows)
     {
+        _side = side;
+        _rowIndices = rowIndices;
         Nodes = nodes;
         _signatures = signatures;
         _rows = rows;
-        _terms = terms;
     }
 
+    /// <summary>The shared blank nodes, by local index.</summary>
     public List<BlankNode> Nodes { get; }
 
     public int NodeCount => Nodes.Count;
+
+    public int RowCount => _rows.Length;
 
     public static RowGraph Build(BlankRowSide side, List<int> rowIndices)
     {
@@ -30,13 +36,11 @@ internal sealed class RowGraph
         var nodes = new List<BlankNode>();
         var signatures = new int[rowIndices.Count];
         var rows = new int[rowIndices.Count][];
-        var terms = new List<Term?[]>(rowIndices.Count);
         for (int i = 0; i < rowIndices.Count; i++)
         {
             int r = rowIndices[i];
             signatures[i] = side.Signatures[r];
-            terms.Add(side.Rows[r]);
-            rows[i] = [.. side.Blanks[r].Select(n =>
+            rows[i] = [.. side.Shared[r].Select(n =>
             {
                 if (!local.TryGetValue(n, out int index))
                 {
@@ -47,7 +51,33 @@ internal sealed class RowGraph
                 return index;
             })];
         }
-        return new RowGraph(nodes, signatures, rows, terms);
+        return new RowGraph(side, rowIndices, nodes, signatures, rows);
+    }
+
+    /// <summary>
+    /// A value equal for isomorphic row graphs: the multiset of stable refined colours, with the row count. Unequal
+    /// graphs may share it; it only narrows the candidates.
+    /// </summary>
+    public ulong Invariant()
+    {
+        ulong[] colours = new ulong[NodeCount];
+        int classes = 1;
+        while (true)
+        {
+            colours = Refine(colours);
+            int next = ColourClasses.Count(colours);
+            if (next == classes)
+            {
+                break;
+            }
+            classes = next;
+        }
+        ulong sum = ColourClasses.Mix((ulong)_rows.Length);
+        foreach (ulong colour in colours)
+        {
+            sum += ColourClasses.Mix(colour);
+        }
+        return sum;
     }
 
     /// <summary>
@@ -79,28 +109,47 @@ internal sealed class RowGraph
         return next;
     }
 
-    /// <summary>Whether renaming this side's nodes by <paramref name="mapping"/> turns its rows into exactly the other side's.</summary>
-    public bool MapsOnto(RowGraph other, int[] mapping)
+    /// <summary>
+    /// Whether renaming this graph's shared nodes by <paramref name="mapping"/> (local index here to local index there)
+    /// turns its rows into exactly the other graph's; if so, adds the full blank-node mapping, private nodes included,
+    /// to <paramref name="result"/>. Rows are keyed by signature and mapped shared nodes, which determine them up to
+    /// private blank nodes.
+    /// </summary>
+    public bool MapsOnto(RowGraph other, int[] mapping, Dictionary<BlankNode, BlankNode>? result)
     {
-        var index = new Dictionary<BlankNode, int>(Nodes.Count);
-        for (int i = 0; i < Nodes.Count; i++)
+        var waiting = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < other._rows.Length; i++)
         {
-            index[Nodes[i]] = i;
+            string key = Key(other._signatures[i], other._rows[i], null);
+            if (!waiting.TryGetValue(key, out Queue<int>? queue))
+            {
+                waiting[key] = queue = new Queue<int>();
+            }
+            queue.Enqueue(i);
         }
-        var balance = new Dictionary<Term?[], int>(RowEquality.Instance);
-        foreach (Term?[] row in other._terms)
+        var pairs = new List<(int Mine, int Theirs)>(_rows.Length);
+        for (int i = 0; i < _rows.Length; i++)
         {
-            balance[row] = balance.GetValueOrDefault(row) + 1;
-        }
-        foreach (Term?[] row in _terms)
-        {
-            Term?[] renamed = [.. row.Select(t => BlankTerms.Rename(t, b => other.Nodes[mapping[index[b]]]))];
-            if (!balance.TryGetValue(renamed, out int count) || count == 0)
+            if (!waiting.TryGetValue(Key(_signatures[i], _rows[i], mapping), out Queue<int>? queue) || queue.Count == 0)
             {
                 return false;
             }
-            balance[renamed] = count - 1;
+            pairs.Add((i, queue.Dequeue()));
+        }
+        if (result is not null)
+        {
+            foreach (var (mine, theirs) in pairs)
+            {
+                int[] from = _side.Blanks[_rowIndices[mine]], to = other._side.Blanks[other._rowIndices[theirs]];
+                for (int k = 0; k < from.Length; k++)
+                {
+                    result[_side.Nodes[from[k]]] = other._side.Nodes[to[k]];
+                }
+            }
         }
         return true;
     }
+
+    private static string Key(int signature, int[] nodes, int[]? mapping) =>
+        signature + ":" + string.Join(",", nodes.Select(n => mapping is null ? n : mapping[n]));
 }

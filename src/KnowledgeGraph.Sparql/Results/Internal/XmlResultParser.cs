@@ -260,6 +260,8 @@ internal sealed class XmlResultParser(XmlReader xml, string formatName)
     private SparqlResultsFormatException Error(string message)
     {
         var info = (IXmlLineInfo)xml;
-        return new SparqlResultsFormatException(formatName, info.LineNumber, info.LinePosition, message);
+        // XmlReader places an element at its name; point at the '<' (or '</') instead, where an editor would.
+        int back = xml.NodeType switch { XmlNodeType.Element => 1, XmlNodeType.EndElement => 2, _ => 0 };
+        return new SparqlResultsFormatException(formatName, info.LineNumber, Math.Max(1, info.LinePosition - back), message);
     }
 }

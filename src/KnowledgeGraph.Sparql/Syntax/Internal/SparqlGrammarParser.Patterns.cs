@@ -108,9 +108,10 @@ internal sealed partial class SparqlGrammarParser
             ExpectSymbol("(");
             var expression = Expression();
             ExpectWord("AS");
+            var variableToken = Current;
             string name = Variable().Name;
             ExpectSymbol(")");
-            return new BindPattern(expression, name);
+            return _positions.Remember(new BindPattern(expression, name), variableToken);
         }
         if (Current.IsWord("VALUES"))
         {
@@ -138,7 +139,12 @@ internal sealed partial class SparqlGrammarParser
         ExpectSymbol("(");
         while (Current.Kind == SparqlTokenKind.Variable)
         {
-            variables.Add(Advance().Value);
+            var token = Advance();
+            if (variables.Contains(token.Value))
+            {
+                throw ErrorAt(token, $"?{token.Value} appears twice in the VALUES variable list");
+            }
+            variables.Add(token.Value);
         }
         ExpectSymbol(")");
         ExpectSymbol("{");

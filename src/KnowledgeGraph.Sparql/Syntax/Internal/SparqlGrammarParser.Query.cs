@@ -33,7 +33,7 @@ internal sealed partial class SparqlGrammarParser
             throw Expected("SELECT, CONSTRUCT, DESCRIBE or ASK");
         }
         ExpectEnd();
-        SparqlScopeRules.CheckQuery(query);
+        new SparqlScopeRules(_positions).CheckQuery(query);
         return query;
     }
 
@@ -41,7 +41,7 @@ internal sealed partial class SparqlGrammarParser
 
     private SelectQuery SelectQuery(bool allowDataset)
     {
-        ExpectWord("SELECT");
+        var selectToken = ExpectWord("SELECT");
         var projection = AcceptWord("DISTINCT") ? ProjectionModifier.Distinct
             : AcceptWord("REDUCED") ? ProjectionModifier.Reduced : ProjectionModifier.None;
         var items = new List<SelectItem>();
@@ -51,7 +51,8 @@ internal sealed partial class SparqlGrammarParser
             {
                 if (Current.Kind == SparqlTokenKind.Variable)
                 {
-                    items.Add(new SelectItem(Advance().Value));
+                    var token = Advance();
+                    items.Add(_positions.Remember(new SelectItem(token.Value), token));
                 }
                 else if (Current.IsSymbol("("))
                 {
@@ -62,7 +63,7 @@ internal sealed partial class SparqlGrammarParser
                     ExpectWord("AS");
                     var variable = Current.Kind == SparqlTokenKind.Variable ? Advance() : throw Expected("a variable after AS");
                     ExpectSymbol(")");
-                    items.Add(new SelectItem(variable.Value, expression));
+                    items.Add(_positions.Remember(new SelectItem(variable.Value, expression), variable));
                 }
                 else
                 {
@@ -78,7 +79,7 @@ internal sealed partial class SparqlGrammarParser
         var where = WhereClause(optionalWhereKeyword: true);
         var modifier = SolutionModifier();
         var values = ValuesClause();
-        return new SelectQuery(projection, ListOf(items), dataset, where, modifier, values);
+        return _positions.Remember(new SelectQuery(projection, ListOf(items), dataset, where, modifier, values), selectToken);
     }
 
     private ConstructQuery ConstructQuery()

@@ -24,7 +24,7 @@ internal sealed partial class SparqlGrammarParser
         }
         ExpectEnd();
         var update = new SparqlUpdate(ListOf(operations));
-        SparqlScopeRules.CheckUpdate(update);
+        new SparqlScopeRules(_positions).CheckUpdate(update);
         return update;
     }
 

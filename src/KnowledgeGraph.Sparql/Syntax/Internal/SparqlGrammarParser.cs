@@ -17,6 +17,7 @@ internal sealed partial class SparqlGrammarParser
     private readonly SparqlLexer _lexer;
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly BlankNodeScopes _blankNodes = new();
+    private readonly SourcePositions _positions = new();
     private string? _baseIri;
     private int _generatedBlankNodes;
 

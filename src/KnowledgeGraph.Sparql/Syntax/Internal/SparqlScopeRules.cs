@@ -5,9 +5,16 @@ namespace KnowledgeGraph.Sparql.Syntax.Internal;
 /// or BIND may not assign a variable already in scope, and a grouped query may project only grouped variables
 /// (and aggregates of others).
 /// </summary>
-internal static class SparqlScopeRules
+internal sealed class SparqlScopeRules
 {
-    public static void CheckQuery(SparqlQuery query)
+    private readonly SourcePositions _positions;
+
+    public SparqlScopeRules(SourcePositions positions)
+    {
+        _positions = positions;
+    }
+
+    public void CheckQuery(SparqlQuery query)
     {
         if (query is SelectQuery select)
         {
@@ -24,7 +31,7 @@ internal static class SparqlScopeRules
         }
     }
 
-    public static void CheckUpdate(SparqlUpdate update)
+    public void CheckUpdate(SparqlUpdate update)
     {
         foreach (var operation in update.Operations)
         {
@@ -38,7 +45,7 @@ internal static class SparqlScopeRules
     private static IEnumerable<Expression> ModifierExpressions(SolutionModifier modifier) =>
         modifier.GroupBy.Select(g => g.Expression).Concat(modifier.Having).Concat(modifier.OrderBy.Select(o => o.Expression));
 
-    private static void CheckSelect(SelectQuery select)
+    private void CheckSelect(SelectQuery select)
     {
         CheckGroup(select.Where);
         var modifier = select.Modifier;
@@ -53,7 +60,7 @@ internal static class SparqlScopeRules
             || modifier.OrderBy.Any(o => VariableScope.ContainsAggregate(o.Expression));
         if (grouped && select.IsSelectAll)
         {
-            throw new SparqlSyntaxException("SELECT * is not allowed in a grouped query (GROUP BY or aggregates)");
+            throw _positions.Error(select, "SELECT * is not allowed in a grouped query (GROUP BY or aggregates)");
         }
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var condition in modifier.GroupBy)
@@ -74,7 +81,7 @@ internal static class SparqlScopeRules
             {
                 if (grouped && !keys.Contains(item.Variable))
                 {
-                    throw new SparqlSyntaxException($"?{item.Variable} is projected but is neither grouped nor aggregated");
+                    throw _positions.Error(item, $"?{item.Variable} is projected but is neither grouped nor aggregated");
                 }
                 projected.Add(item.Variable);
                 continue;
@@ -82,7 +89,7 @@ internal static class SparqlScopeRules
             CheckExpression(item.Expression);
             if (inScope.Contains(item.Variable) || projected.Contains(item.Variable))
             {
-                throw new SparqlSyntaxException($"(... AS ?{item.Variable}) assigns a variable that is already in scope");
+                throw _positions.Error(item, $"(... AS ?{item.Variable}) assigns a variable that is already in scope");
             }
             if (grouped)
             {
@@ -90,7 +97,7 @@ internal static class SparqlScopeRules
                 {
                     if (!keys.Contains(name) && !projected.Contains(name))
                     {
-                        throw new SparqlSyntaxException($"?{name} is used in a SELECT expression of a grouped query but is not grouped");
+                        throw _positions.Error(item, $"?{name} is used in a SELECT expression of a grouped query but is not grouped");
                     }
                 }
             }
@@ -98,7 +105,7 @@ internal static class SparqlScopeRules
         }
     }
 
-    private static void CheckGroup(GroupPattern group)
+    private void CheckGroup(GroupPattern group)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in group.Elements)
@@ -109,7 +116,7 @@ internal static class SparqlScopeRules
                     CheckExpression(bind.Expression);
                     if (seen.Contains(bind.Variable))
                     {
-                        throw new SparqlSyntaxException($"BIND(... AS ?{bind.Variable}) assigns a variable already in scope in its group");
+                        throw _positions.Error(bind, $"BIND(... AS ?{bind.Variable}) assigns a variable already in scope in its group");
                     }
                     break;
                 case FilterPattern filter:
@@ -145,7 +152,7 @@ internal static class SparqlScopeRules
     }
 
     /// <summary>Checks the patterns inside EXISTS / NOT EXISTS.</summary>
-    private static void CheckExpression(Expression expression)
+    private void CheckExpression(Expression expression)
     {
         foreach (var exists in VariableScope.ExistsPatterns(expression))
         {
