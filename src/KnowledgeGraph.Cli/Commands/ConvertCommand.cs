@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Graphs;
 using KnowledgeGraph.Rdf.Terms;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class ConvertCommand
         var baseIri = CommonOptions.Base();
         var lenient = CommonOptions.Lenient();
         var strict = CommonOptions.Strict();
-        var canonical = new Option<bool>("--canonical", "-c") { Description = "Canonical N-Triples/N-Quads (sorted, canonical escapes); sorted subjects in pretty formats." };
+        var canonical = new Option<bool>("--canonical", "-c") { Description = "Canonical N-Triples/N-Quads: canonical blank-node labels, escapes and order, so isomorphic inputs give identical files; sorted subjects in pretty formats." };
         var prefix = new Option<string[]>("--prefix", "-p") { Description = "Extra prefix for pretty output, as name=IRI (repeatable).", AllowMultipleArgumentsPerToken = false };
         var progress = CommonOptions.Progress();
         var quiet = CommonOptions.Quiet();
@@ -45,7 +46,12 @@ internal static class ConvertCommand
 
             IEnumerable<Quad> quads = session.Quads();
             bool streams = outFormat == KnownRdfFormats.NTriples || outFormat == KnownRdfFormats.NQuads;
-            if (!streams)
+            if (result.GetValue(canonical) && streams)
+            {
+                // Canonical blank-node labels make isomorphic inputs print identically, so `diff` works on the output.
+                quads = BlankNodeCanonicalizer.Canonicalize(quads);
+            }
+            else if (!streams)
             {
                 // Pretty writers group by subject, so they need every statement first; reading first also means the
                 // input's own prefixes are known before the header is written.
