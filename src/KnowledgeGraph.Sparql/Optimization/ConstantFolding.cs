@@ -8,11 +8,11 @@ namespace KnowledgeGraph.Sparql.Optimization;
 /// <summary>
 /// Evaluates calls whose arguments are all constants once, at planning time, and drops filters that are constantly
 /// true. Calls that fail are left alone (the error must still happen per row), as are functions whose value is not
-/// fixed by their arguments (RAND, NOW, UUID, STRUUID, BNODE).
+/// fixed by their arguments (RAND, NOW, UUID, STRUUID, BNODE; IRI and URI depend on the base IRI).
 /// </summary>
 internal sealed class ConstantFolding(IFunctionLibrary functions)
 {
-    private static readonly HashSet<string> Volatile = new(StringComparer.OrdinalIgnoreCase) { "RAND", "NOW", "UUID", "STRUUID", "BNODE" };
+    private static readonly HashSet<string> Volatile = new(StringComparer.OrdinalIgnoreCase) { "RAND", "NOW", "UUID", "STRUUID", "BNODE", "IRI", "URI" };
     private static readonly Literal True = Literal.Typed("true", Xsd.Boolean);
     private static readonly Literal False = Literal.Typed("false", Xsd.Boolean);
     private readonly FunctionContext _context = new(DateTimeOffset.UnixEpoch, null, new Random(0));
@@ -36,7 +36,7 @@ internal sealed class ConstantFolding(IFunctionLibrary functions)
                     {
                         return new ConstantExpression(functions.Invoke(call.Name, args.Select(static a => ((ConstantExpression)a).Value).ToList(), _context));
                     }
-                    catch (Exception e) when (e is ExpressionErrorException or NotSupportedException)
+                    catch (Exception e) when (e is ExpressionErrorException or NotSupportedException or ArgumentException)
                     {
                         // Left for run time, where the error has its per-row meaning.
                     }

@@ -18,16 +18,5 @@ public interface ISparqlResultWriter
 
     /// <summary>Writes a whole result set, SELECT or ASK.</summary>
     /// <exception cref="NotSupportedException">An ASK result in a format without a boolean form.</exception>
-    void Write(SparqlResultSet results, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        if (results.Boolean is bool answer)
-        {
-            WriteBoolean(answer, output);
-        }
-        else
-        {
-            WriteSelect(results.Variables, results.Solutions, output);
-        }
-    }
+    void Write(SparqlResultSet results, TextWriter output);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeGraph.Rdf.Terms;
+using KnowledgeGraph.Sparql.Results.Internal;
 
 namespace KnowledgeGraph.Sparql.Results;
 
@@ -39,6 +40,9 @@ public sealed class SparqlCsvResultWriter : ISparqlResultWriter
         }
         output.Flush();
     }
+
+    /// <inheritdoc/>
+    public void Write(SparqlResultSet results, TextWriter output) => ResultWriting.Write(this, results, output);
 
     /// <inheritdoc/>
     public void WriteBoolean(bool answer, TextWriter output) =>

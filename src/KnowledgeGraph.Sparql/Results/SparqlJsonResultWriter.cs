@@ -5,6 +5,8 @@ using System.Text.Json;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Rdf.Vocabularies;
 
+using KnowledgeGraph.Sparql.Results.Internal;
+
 namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>
@@ -79,6 +81,9 @@ public sealed class SparqlJsonResultWriter : ISparqlResultWriter
         }
         output.Flush();
     }
+
+    /// <inheritdoc/>
+    public void Write(SparqlResultSet results, TextWriter output) => ResultWriting.Write(this, results, output);
 
     /// <inheritdoc/>
     public void WriteBoolean(bool answer, TextWriter output)

@@ -66,6 +66,9 @@ public sealed class SparqlResultTableWriter : ISparqlResultWriter
     }
 
     /// <inheritdoc/>
+    public void Write(SparqlResultSet results, TextWriter output) => ResultWriting.Write(this, results, output);
+
+    /// <inheritdoc/>
     public void WriteBoolean(bool answer, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -42,6 +42,9 @@ public sealed class SparqlTsvResultWriter : ISparqlResultWriter
     }
 
     /// <inheritdoc/>
+    public void Write(SparqlResultSet results, TextWriter output) => ResultWriting.Write(this, results, output);
+
+    /// <inheritdoc/>
     public void WriteBoolean(bool answer, TextWriter output) =>
         throw new NotSupportedException("SPARQL Results TSV has no form for ASK results; use JSON or XML.");
 

@@ -58,6 +58,9 @@ public sealed class SparqlXmlResultWriter : ISparqlResultWriter
     }
 
     /// <inheritdoc/>
+    public void Write(SparqlResultSet results, TextWriter output) => ResultWriting.Write(this, results, output);
+
+    /// <inheritdoc/>
     public void WriteBoolean(bool answer, TextWriter output)
     {
         using (XmlWriter xml = Open(output))

@@ -75,4 +75,15 @@ public sealed class OptionalTests
             Call(">", E("age"), E("l")));
         Assert.Equal(["age=10 s=:b", "age=50 s=:c"], Rows(op, Data));
     }
+
+    [Fact]
+    public void Optional_inside_a_join_is_not_given_bindings_its_optional_side_would_conflict_with()
+    {
+        // { ?x :p ?v { ?x :q ?y OPTIONAL { ?y :r ?v } } }: the group alone gives v=2, which conflicts with v=1.
+        // Pushing v=1 into the OPTIONAL would wrongly turn the conflict into "no match" and keep the row.
+        var store = Store(Triple(Ex("a"), Ex("p"), Int(1)), Triple(Ex("a"), Ex("q"), Ex("b")), Triple(Ex("b"), Ex("r"), Int(2)));
+        var group = new LeftJoinOp(Bgp(T(V("x"), Ex("q"), V("y"))), Bgp(T(V("y"), Ex("r"), V("v"))));
+        var op = new JoinOp(Bgp(T(V("x"), Ex("p"), V("v"))), group);
+        Assert.Empty(Rows(op, store));
+    }
 }

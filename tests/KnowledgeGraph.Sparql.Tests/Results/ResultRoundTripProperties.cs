@@ -34,7 +34,7 @@ public class ResultRoundTripProperties
                 return;
             }
             var text = new StringWriter();
-            ((ISparqlResultWriter)new SparqlCsvResultWriter()).Write(results, text);
+            new SparqlCsvResultWriter().Write(results, text);
             SparqlResultSet back = new SparqlCsvResultReader().Read(new StringReader(text.ToString()));
             SparqlResultComparison comparison = SparqlResultComparer.CompareAsCsv(back, results, ordered: true);
             Assert.True(comparison.AreEqual, comparison.Difference + "\n" + text);

@@ -10,7 +10,7 @@ public class SparqlResultTableWriterTests
     private static string Table(SparqlResultSet results, SparqlResultTableOptions? options = null)
     {
         var text = new StringWriter { NewLine = "\n" };
-        ((ISparqlResultWriter)new SparqlResultTableWriter(options)).Write(results, text);
+        new SparqlResultTableWriter(options).Write(results, text);
         return text.ToString();
     }
 
