@@ -111,6 +111,8 @@ public class SparqlResultComparerTests
 
         Assert.True(SparqlResultComparer.Compare(actual, consistent, ordered: true).AreEqual);
         Assert.False(SparqlResultComparer.Compare(actual, inconsistent, ordered: true).AreEqual);
+        var merged = Select(XY, Row(("x", Blank("p"))), Row(("x", Blank("p"))), Row(("x", Blank("p"))));
+        Assert.False(SparqlResultComparer.Compare(actual, merged, ordered: true).AreEqual);
     }
 
     [Fact]
