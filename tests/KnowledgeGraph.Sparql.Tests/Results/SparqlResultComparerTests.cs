@@ -111,6 +111,8 @@ public class SparqlResultComparerTests
 
         Assert.True(SparqlResultComparer.Compare(actual, consistent, ordered: true).AreEqual);
         Assert.False(SparqlResultComparer.Compare(actual, inconsistent, ordered: true).AreEqual);
+        var merged = Select(XY, Row(("x", Blank("p"))), Row(("x", Blank("p"))), Row(("x", Blank("p"))));
+        Assert.False(SparqlResultComparer.Compare(actual, merged, ordered: true).AreEqual);
     }
 
     [Fact]
@@ -234,5 +236,17 @@ public class SparqlResultComparerTests
 
         Assert.True(comparison.AreEqual, comparison.Difference);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_missing_row_with_blank_nodes_is_named_in_the_difference()
+    {
+        var actual = Select(XY, Row(("x", Blank("a")), ("y", Int(1))));
+        var expected = Select(XY, Row(("x", Blank("b")), ("y", Int(2))));
+
+        SparqlResultComparison comparison = SparqlResultComparer.Compare(actual, expected);
+
+        Assert.False(comparison.AreEqual);
+        Assert.StartsWith("Expected row { ?x=_:b ?y=\"2\"^^<http://www.w3.org/2001/XMLSchema#integer> } is missing", comparison.Difference);
     }
 }

@@ -59,14 +59,14 @@ internal sealed class BlankRowMatcher
         {
             if (balance[_b.Signatures[r]] < 0)
             {
-                return $"Expected row {describe(_b.Rows[r])} is missing from the actual results (even allowing for blank node labels).";
+                return $"Expected row {describe(_b.Rows[r])} is missing from the actual results (even allowing for blank node labels and for which blank nodes recur in other rows).";
             }
         }
         for (int r = 0; r < _a.Rows.Count; r++)
         {
             if (balance[_a.Signatures[r]] > 0)
             {
-                return $"Actual row {describe(_a.Rows[r])} is not among the expected results (even allowing for blank node labels).";
+                return $"Actual row {describe(_a.Rows[r])} is not among the expected results (even allowing for blank node labels and for which blank nodes recur in other rows).";
             }
         }
         return null;
