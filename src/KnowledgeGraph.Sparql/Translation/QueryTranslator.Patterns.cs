@@ -19,20 +19,29 @@ internal sealed partial class QueryTranslator
     /// </summary>
     public A.AlgebraOp Group(S.GroupPattern group)
     {
+        A.AlgebraOp g = GroupWithoutFilters(group, out A.Expression? filter);
+        return filter is null ? g : new A.FilterOp(filter, g);
+    }
+
+    /// <summary>
+    /// A group's pattern and, apart, the conjunction of its own FILTERs. Keeping them apart is what lets OPTIONAL
+    /// take exactly its group's filters into the LeftJoin: a filter of a nested group (<c>OPTIONAL {{ P FILTER(F) }}</c>)
+    /// stays inside and does not see the optional's left side.
+    /// </summary>
+    private A.AlgebraOp GroupWithoutFilters(S.GroupPattern group, out A.Expression? filter)
+    {
         A.AlgebraOp g = A.TableOp.Unit;
         var filters = new List<A.Expression>();
         foreach (S.GraphPattern element in group.Elements)
         {
             switch (element)
             {
-                case S.FilterPattern filter:
-                    filters.Add(Expression(filter.Condition));
+                case S.FilterPattern filterPattern:
+                    filters.Add(Expression(filterPattern.Condition));
                     break;
                 case S.OptionalPattern optional:
-                    A.AlgebraOp right = Group(optional.Pattern);
-                    g = right is A.FilterOp f
-                        ? new A.LeftJoinOp(g, f.Input, f.Condition)
-                        : new A.LeftJoinOp(g, right);
+                    A.AlgebraOp right = GroupWithoutFilters(optional.Pattern, out A.Expression? condition);
+                    g = new A.LeftJoinOp(g, right, condition);
                     break;
                 case S.MinusPattern minus:
                     g = new A.MinusOp(g, Group(minus.Pattern));
@@ -48,15 +57,7 @@ internal sealed partial class QueryTranslator
                     break;
             }
         }
-        if (filters.Count > 0)
-        {
-            A.Expression condition = filters[0];
-            for (int i = 1; i < filters.Count; i++)
-            {
-                condition = new A.AndExpression(condition, filters[i]);
-            }
-            g = new A.FilterOp(condition, g);
-        }
+        filter = filters.Count == 0 ? null : filters.Aggregate(static (a, b) => new A.AndExpression(a, b));
         return g;
     }
 
