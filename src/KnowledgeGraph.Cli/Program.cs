@@ -9,6 +9,7 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
     StatsCommand.Create(),
     W3cCommand.Create(),
     FormatsCommand.Create(),
+    UpdateCommand.Create(),
 };
 
 try
