@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using static KnowledgeGraph.Rdf.Formats.Turtle.Internal.TurtleCharClasses;
 
@@ -6,13 +7,28 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// <summary>The parts of the lexer that read delimited tokens with escapes: IRIREF and the four string forms.</summary>
 internal sealed partial class TurtleLexer
 {
+    // The characters that end a plain run inside an IRIREF: the delimiters, escapes, and everything the grammar
+    // forbids there (so the char-at-a-time code reports it exactly as before).
+    private static readonly SearchValues<char> IriStops = SearchValues.Create(
+        "<>\\\"{}|^`\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020");
+
+    private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\r\n");
+    private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\r\n");
+
     private TurtleToken ReadIriRef()
     {
         _cursor.Read();
+        if (_cursor.TryTakeUntil(IriStops, '>') is { } plain)
+        {
+            // The common case: no escapes and nothing to report, wholly in the buffer.
+            return Make(TurtleTokenKind.IriRef, plain);
+        }
         _text.Clear();
         TurtleParseException? firstError = null;
         while (true)
         {
+            _cursor.AppendRunUntil(IriStops, _text);
             int line = _cursor.Line;
             int column = _cursor.Column;
             int c = _cursor.Peek();
@@ -59,10 +75,16 @@ internal sealed partial class TurtleLexer
     {
         bool isLong = _cursor.Peek(1) == quote && _cursor.Peek(2) == quote;
         _cursor.Skip(isLong ? 3 : 1);
+        SearchValues<char> stops = quote == '"' ? DoubleQuoteStops : SingleQuoteStops;
+        if (!isLong && _cursor.TryTakeUntil(stops, quote) is { } plain)
+        {
+            return Make(TurtleTokenKind.String, plain);
+        }
         _text.Clear();
         TurtleParseException? firstError = null;
         while (true)
         {
+            _cursor.AppendRunUntil(stops, _text);
             int line = _cursor.Line;
             int column = _cursor.Column;
             int c = _cursor.Peek();

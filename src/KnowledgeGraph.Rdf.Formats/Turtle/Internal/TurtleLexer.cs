@@ -14,6 +14,7 @@ internal sealed partial class TurtleLexer
     private readonly TextCursor _cursor;
     private readonly string _format;
     private readonly StringBuilder _text = new();
+    private readonly StringBuilder _name = new();
     private int _tokenLine;
     private int _tokenColumn;
 
@@ -79,15 +80,11 @@ internal sealed partial class TurtleLexer
             int c = _cursor.Peek();
             if (IsWhiteSpace(c))
             {
-                _cursor.Read();
+                _cursor.SkipBlanks();
             }
             else if (c == '#')
             {
-                while (c >= 0 && c != '\n' && c != '\r')
-                {
-                    _cursor.Read();
-                    c = _cursor.Peek();
-                }
+                _cursor.SkipToLineEnd();
             }
             else
             {
