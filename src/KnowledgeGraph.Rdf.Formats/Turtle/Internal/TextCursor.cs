@@ -117,27 +117,27 @@ internal sealed class TextCursor
 
     /// <summary>
     /// When the buffered text ahead holds a character of <paramref name="stops"/> (which must contain '\n') and
-    /// the first such is <paramref name="terminator"/>, consumes the text and the terminator and returns the text
-    /// before it; otherwise consumes nothing and returns null.
+    /// the first such is <paramref name="terminator"/>, consumes the text and the terminator and gives the text
+    /// before it (valid until the cursor is next used); otherwise consumes nothing and returns false.
     /// </summary>
-    public string? TryTakeUntil(SearchValues<char> stops, char terminator)
+    public bool TryTakeUntil(SearchValues<char> stops, char terminator, out ReadOnlySpan<char> text)
     {
+        text = default;
         if (_end - _start < 2)
         {
-            return null;
+            return false;
         }
         ReadOnlySpan<char> ahead = _buffer.AsSpan(_start, _end - _start);
         int length = ahead.IndexOfAny(stops);
         if (length < 0 || ahead[length] != terminator)
         {
-            return null;
+            return false;
         }
-        ReadOnlySpan<char> run = ahead[..length];
-        string text = new(run);
-        ConsumeOnOneLine(run);
+        text = ahead[..length];
+        ConsumeOnOneLine(text);
         _start++;
         Column++;
-        return text;
+        return true;
     }
 
     /// <summary>Consumes white space (space, tab, CR, LF), keeping the line and column right.</summary>

@@ -9,9 +9,7 @@ internal sealed partial class TurtleLexer
 {
     // The characters that end a plain run inside an IRIREF: the delimiters, escapes, and everything the grammar
     // forbids there (so the char-at-a-time code reports it exactly as before).
-    private static readonly SearchValues<char> IriStops = SearchValues.Create(
-        "<>\\\"{}|^`\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020");
+    private static SearchValues<char> IriStops => TurtleCharClasses.IriForbidden;
 
     private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\r\n");
     private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\r\n");
@@ -19,10 +17,11 @@ internal sealed partial class TurtleLexer
     private TurtleToken ReadIriRef()
     {
         _cursor.Read();
-        if (_cursor.TryTakeUntil(IriStops, '>') is { } plain)
+        if (_cursor.TryTakeUntil(IriStops, '>', out ReadOnlySpan<char> plain))
         {
-            // The common case: no escapes and nothing to report, wholly in the buffer.
-            return Make(TurtleTokenKind.IriRef, plain);
+            // The common case: no escapes and nothing to report, wholly in the buffer. A repeated IRI reuses the
+            // string the cache already holds, so only new IRIs allocate.
+            return Make(TurtleTokenKind.IriRef, _iriCache.GetReferenceString(plain));
         }
         _text.Clear();
         TurtleParseException? firstError = null;
@@ -76,9 +75,9 @@ internal sealed partial class TurtleLexer
         bool isLong = _cursor.Peek(1) == quote && _cursor.Peek(2) == quote;
         _cursor.Skip(isLong ? 3 : 1);
         SearchValues<char> stops = quote == '"' ? DoubleQuoteStops : SingleQuoteStops;
-        if (!isLong && _cursor.TryTakeUntil(stops, quote) is { } plain)
+        if (!isLong && _cursor.TryTakeUntil(stops, quote, out ReadOnlySpan<char> plain))
         {
-            return Make(TurtleTokenKind.String, plain);
+            return Make(TurtleTokenKind.String, new string(plain));
         }
         _text.Clear();
         TurtleParseException? firstError = null;

@@ -18,10 +18,13 @@ internal sealed partial class TurtleLexer
     private int _tokenLine;
     private int _tokenColumn;
 
-    public TurtleLexer(TextReader reader, string format)
+    private readonly TurtleIriCache _iriCache;
+
+    public TurtleLexer(TextReader reader, string format, TurtleIriCache iriCache)
     {
         _cursor = new TextCursor(reader);
         _format = format;
+        _iriCache = iriCache;
     }
 
     /// <summary>Reads the next token, skipping white space and comments.</summary>
