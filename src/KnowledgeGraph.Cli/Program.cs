@@ -7,8 +7,10 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
 {
     ConvertCommand.Create(),
     StatsCommand.Create(),
+    QueryCommand.Create(),
     W3cCommand.Create(),
     FormatsCommand.Create(),
+    UpdateCommand.Create(),
 };
 
 try

@@ -1,13 +1,23 @@
+using System.Buffers;
+using System.Text;
+
 namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 
 /// <summary>
 /// Reads characters from a <see cref="TextReader"/> in chunks with unbounded look-ahead, tracking the 1-based line
 /// and column (in code points) of the next character, so the lexer never needs the whole input in memory.
+/// Besides char-at-a-time access it can consume whole runs of the buffered text at once, which is what makes long
+/// IRIs, strings and names cheap: one vectorised search and one copy instead of a call per character.
 /// </summary>
 internal sealed class TextCursor
 {
+    // Large enough that most runs (IRIs, strings, white space) lie wholly inside the buffer.
+    private const int InitialBufferSize = 65536;
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\r\n");
+    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n");
+
     private readonly TextReader _reader;
-    private char[] _buffer = new char[8192];
+    private char[] _buffer = new char[InitialBufferSize];
     private int _start;
     private int _end;
     private bool _exhausted;
@@ -78,6 +88,129 @@ internal sealed class TextCursor
         {
             Read();
         }
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="into"/> and consumes the buffered characters before the first one in
+    /// <paramref name="stops"/> (which must contain '\n'); it may stop early at the end of the buffer, so callers
+    /// loop. Returns how many characters it took.
+    /// </summary>
+    public int AppendRunUntil(SearchValues<char> stops, StringBuilder into)
+    {
+        ReadOnlySpan<char> run = BufferedRun(stops, until: true);
+        into.Append(run);
+        ConsumeOnOneLine(run);
+        return run.Length;
+    }
+
+    /// <summary>
+    /// Like <see cref="AppendRunUntil"/> but takes the characters that are in <paramref name="allowed"/> (which must
+    /// not contain '\n').
+    /// </summary>
+    public int AppendRunOf(SearchValues<char> allowed, StringBuilder into)
+    {
+        ReadOnlySpan<char> run = BufferedRun(allowed, until: false);
+        into.Append(run);
+        ConsumeOnOneLine(run);
+        return run.Length;
+    }
+
+    /// <summary>
+    /// When the buffered text ahead holds a character of <paramref name="stops"/> (which must contain '\n') and
+    /// the first such is <paramref name="terminator"/>, consumes the text and the terminator and gives the text
+    /// before it (valid until the cursor is next used); otherwise consumes nothing and returns false.
+    /// </summary>
+    public bool TryTakeUntil(SearchValues<char> stops, char terminator, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        if (_end - _start < 2)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> ahead = _buffer.AsSpan(_start, _end - _start);
+        int length = ahead.IndexOfAny(stops);
+        if (length < 0 || ahead[length] != terminator)
+        {
+            return false;
+        }
+        text = ahead[..length];
+        ConsumeOnOneLine(text);
+        _start++;
+        Column++;
+        return true;
+    }
+
+    /// <summary>Consumes white space (space, tab, CR, LF), keeping the line and column right.</summary>
+    public void SkipBlanks()
+    {
+        while (_start < _end || Fill(1))
+        {
+            ReadOnlySpan<char> ahead = _buffer.AsSpan(_start, _end - _start);
+            int length = ahead.IndexOfAnyExcept(Blanks);
+            ReadOnlySpan<char> run = length < 0 ? ahead : ahead[..length];
+            int lastNewLine = run.LastIndexOf('\n');
+            if (lastNewLine < 0)
+            {
+                Column += run.Length;
+            }
+            else
+            {
+                Line += run.Count('\n');
+                Column = run.Length - lastNewLine;
+            }
+            _start += run.Length;
+            if (length >= 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Consumes the rest of a comment: everything before the next CR or LF.</summary>
+    public void SkipToLineEnd()
+    {
+        while (_start < _end || Fill(1))
+        {
+            ReadOnlySpan<char> run = BufferedRun(LineEnds, until: true);
+            ConsumeOnOneLine(run);
+            if (_start < _end)
+            {
+                return;
+            }
+        }
+    }
+
+    private ReadOnlySpan<char> BufferedRun(SearchValues<char> values, bool until)
+    {
+        if (_start >= _end && !Fill(1))
+        {
+            return default;
+        }
+        ReadOnlySpan<char> ahead = _buffer.AsSpan(_start, _end - _start);
+        int length = until ? ahead.IndexOfAny(values) : ahead.IndexOfAnyExcept(values);
+        return length < 0 ? ahead : ahead[..length];
+    }
+
+    /// <summary>Consumes <paramref name="run"/>, the text at the cursor, which holds no line feed.</summary>
+    private void ConsumeOnOneLine(ReadOnlySpan<char> run)
+    {
+        _start += run.Length;
+        // Columns count code points, so the second half of a surrogate pair does not advance them.
+        int lowSurrogates = run.IndexOfAnyInRange('\uDC00', '\uDFFF') < 0 ? 0 : CountLowSurrogates(run);
+        Column += run.Length - lowSurrogates;
+    }
+
+    private static int CountLowSurrogates(ReadOnlySpan<char> run)
+    {
+        int count = 0;
+        foreach (char c in run)
+        {
+            if (char.IsLowSurrogate(c))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private bool Fill(int needed)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 
 /// <summary>
@@ -6,6 +8,14 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// </summary>
 internal static class TurtleCharClasses
 {
+    /// <summary>
+    /// The characters no IRI may hold (controls, space and <c>&lt;&gt;"{}|^`\</c>, as IriSyntax.IsForbidden); they
+    /// are also exactly where a plain run inside an IRIREF ends.
+    /// </summary>
+    public static readonly SearchValues<char> IriForbidden = SearchValues.Create(
+        "<>\\\"{}|^`\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020");
+
     /// <summary>PN_CHARS_BASE.</summary>
     public static bool IsPnCharsBase(int c) =>
         c is >= 'A' and <= 'Z'

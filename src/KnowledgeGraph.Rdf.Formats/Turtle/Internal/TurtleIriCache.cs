@@ -11,8 +11,22 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 internal sealed class TurtleIriCache
 {
     private const int Capacity = 4096;
-    private readonly Dictionary<string, Iri> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Iri> _references;
+    private readonly Dictionary<string, Iri>.AlternateLookup<ReadOnlySpan<char>> _referenceLookup;
     private readonly Dictionary<(string Prefix, string Local), Iri> _prefixedNames = [];
+
+    public TurtleIriCache()
+    {
+        _references = new Dictionary<string, Iri>(StringComparer.Ordinal);
+        _referenceLookup = _references.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The IRIREF text as a string: the cached key when the reference is cached (so repeating an IRI allocates
+    /// nothing), else a new one.
+    /// </summary>
+    public string GetReferenceString(ReadOnlySpan<char> reference) =>
+        _referenceLookup.TryGetValue(reference, out string? key, out _) ? key : new string(reference);
 
     public bool TryGetReference(string reference, [NotNullWhen(true)] out Iri? iri) => _references.TryGetValue(reference, out iri);
 

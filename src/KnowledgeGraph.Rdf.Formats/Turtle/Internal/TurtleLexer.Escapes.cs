@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using static KnowledgeGraph.Rdf.Formats.Turtle.Internal.TurtleCharClasses;
 
@@ -6,13 +7,27 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// <summary>The parts of the lexer that read delimited tokens with escapes: IRIREF and the four string forms.</summary>
 internal sealed partial class TurtleLexer
 {
+    // The characters that end a plain run inside an IRIREF: the delimiters, escapes, and everything the grammar
+    // forbids there (so the char-at-a-time code reports it exactly as before).
+    private static SearchValues<char> IriStops => TurtleCharClasses.IriForbidden;
+
+    private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\r\n");
+    private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\r\n");
+
     private TurtleToken ReadIriRef()
     {
         _cursor.Read();
+        if (_cursor.TryTakeUntil(IriStops, '>', out ReadOnlySpan<char> plain))
+        {
+            // The common case: no escapes and nothing to report, wholly in the buffer. A repeated IRI reuses the
+            // string the cache already holds, so only new IRIs allocate.
+            return Make(TurtleTokenKind.IriRef, _iriCache.GetReferenceString(plain));
+        }
         _text.Clear();
         TurtleParseException? firstError = null;
         while (true)
         {
+            _cursor.AppendRunUntil(IriStops, _text);
             int line = _cursor.Line;
             int column = _cursor.Column;
             int c = _cursor.Peek();
@@ -59,10 +74,16 @@ internal sealed partial class TurtleLexer
     {
         bool isLong = _cursor.Peek(1) == quote && _cursor.Peek(2) == quote;
         _cursor.Skip(isLong ? 3 : 1);
+        SearchValues<char> stops = quote == '"' ? DoubleQuoteStops : SingleQuoteStops;
+        if (!isLong && _cursor.TryTakeUntil(stops, quote, out ReadOnlySpan<char> plain))
+        {
+            return Make(TurtleTokenKind.String, new string(plain));
+        }
         _text.Clear();
         TurtleParseException? firstError = null;
         while (true)
         {
+            _cursor.AppendRunUntil(stops, _text);
             int line = _cursor.Line;
             int column = _cursor.Column;
             int c = _cursor.Peek();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using static KnowledgeGraph.Rdf.Formats.Turtle.Internal.TurtleCharClasses;
 
@@ -9,6 +10,13 @@ namespace KnowledgeGraph.Rdf.Formats.Turtle.Internal;
 /// </summary>
 internal sealed partial class TurtleLexer
 {
+    // ASCII PN_CHARS, taken in bulk; anything else (dots, escapes, non-ASCII) goes through the per-character code.
+    private static readonly SearchValues<char> AsciiNameChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    private static readonly SearchValues<char> AsciiLocalNameChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-:");
+
     private TurtleToken ReadBlankNodeLabel()
     {
         _cursor.Skip(2);
@@ -25,14 +33,15 @@ internal sealed partial class TurtleLexer
 
     private TurtleToken ReadWordOrPrefixedName()
     {
-        var name = new StringBuilder();
+        StringBuilder name = _name.Clear();
         AppendCodePoints(name, _cursor.PeekCodePoint(0, out int width) >= 0 ? width : 1);
         ReadNameRest(name, allowColon: false);
         if (_cursor.Peek() == ':')
         {
             return ReadPrefixedName(name.ToString());
         }
-        return Make(TurtleTokenKind.Word, name.ToString());
+        // 'a' starts almost every other statement; not allocating it each time is cheap to arrange.
+        return Make(TurtleTokenKind.Word, name.Length == 1 && name[0] == 'a' ? "a" : name.ToString());
     }
 
     /// <summary>Reads the colon and the PN_LOCAL part after a prefix, unescaping PN_LOCAL_ESC.</summary>
@@ -55,6 +64,7 @@ internal sealed partial class TurtleLexer
         }
         while (true)
         {
+            _cursor.AppendRunOf(AsciiLocalNameChars, _text);
             int c = _cursor.PeekCodePoint(0, out width);
             if (IsPnChars(c) || c == ':')
             {
@@ -103,6 +113,7 @@ internal sealed partial class TurtleLexer
     {
         while (true)
         {
+            _cursor.AppendRunOf(AsciiNameChars, into);
             int c = _cursor.PeekCodePoint(0, out int width);
             if (IsPnChars(c))
             {

@@ -14,13 +14,17 @@ internal sealed partial class TurtleLexer
     private readonly TextCursor _cursor;
     private readonly string _format;
     private readonly StringBuilder _text = new();
+    private readonly StringBuilder _name = new();
     private int _tokenLine;
     private int _tokenColumn;
 
-    public TurtleLexer(TextReader reader, string format)
+    private readonly TurtleIriCache _iriCache;
+
+    public TurtleLexer(TextReader reader, string format, TurtleIriCache iriCache)
     {
         _cursor = new TextCursor(reader);
         _format = format;
+        _iriCache = iriCache;
     }
 
     /// <summary>Reads the next token, skipping white space and comments.</summary>
@@ -79,15 +83,11 @@ internal sealed partial class TurtleLexer
             int c = _cursor.Peek();
             if (IsWhiteSpace(c))
             {
-                _cursor.Read();
+                _cursor.SkipBlanks();
             }
             else if (c == '#')
             {
-                while (c >= 0 && c != '\n' && c != '\r')
-                {
-                    _cursor.Read();
-                    c = _cursor.Peek();
-                }
+                _cursor.SkipToLineEnd();
             }
             else
             {

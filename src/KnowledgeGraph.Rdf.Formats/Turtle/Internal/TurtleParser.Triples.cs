@@ -261,7 +261,9 @@ internal sealed partial class TurtleParser
 
     private Iri CreateIri(string value, TurtleToken token)
     {
-        string? problem = Rdf.Iris.IriSyntax.FindProblem(value);
+        string? problem = Rdf.Iris.IriSyntax.SchemeLength(value) > 0 && !value.AsSpan().ContainsAny(TurtleCharClasses.IriForbidden)
+            ? null
+            : Rdf.Iris.IriSyntax.FindProblem(value);
         if (problem is not null)
         {
             throw Error(token, "invalid IRI: " + problem);

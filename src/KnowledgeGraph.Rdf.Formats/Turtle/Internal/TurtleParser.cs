@@ -35,7 +35,7 @@ internal sealed partial class TurtleParser
         _options = options;
         _isTrig = isTrig;
         _format = isTrig ? "TriG" : "Turtle";
-        _lexer = new TurtleLexer(reader, _format);
+        _lexer = new TurtleLexer(reader, _format, _iriCache);
         _base = options.BaseIri is { } baseIri && IriSyntax.IsAbsolute(baseIri) ? baseIri : null;
     }
 

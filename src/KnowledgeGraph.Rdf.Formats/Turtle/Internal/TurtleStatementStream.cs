@@ -23,7 +23,7 @@ internal static class TurtleStatementStream
     private static IEnumerable<Quad> ReadStream(Stream input, RdfReaderOptions options, bool isTrig)
     {
         // The caller owns the stream; the reader only decodes it.
-        using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 8192, leaveOpen: true);
+        using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
         foreach (Quad quad in ReadText(reader, options, isTrig))
         {
             yield return quad;
