@@ -35,6 +35,8 @@ public sealed class SparqlUpdateExecutor
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(store);
         options ??= new UpdateOptions();
+        // NOW() is one moment for the whole request, as it is for one query.
+        options = options with { Now = options.Now ?? DateTimeOffset.Now };
         using var timeout = options.Timeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(
             options.CancellationToken, timeout?.Token ?? CancellationToken.None);

@@ -88,4 +88,13 @@ public sealed class ModifyTests
         Run(store, "DELETE WHERE { ?s :p ?o . GRAPH :g { ?s :p ?x } }");
         Assert.Equal([":a :r 1", ":b :p 3 :g"], Dump(store));
     }
+
+    [Fact]
+    public void Now_is_one_moment_for_every_operation_of_a_request()
+    {
+        using var store = Store();
+        Run(store, "INSERT { :a :t ?n } WHERE { BIND(NOW() AS ?n) } ; INSERT { :b :t ?n } WHERE { BIND(NOW() AS ?n) }");
+        var times = Quads(store).Select(q => q.Object).Distinct().ToList();
+        Assert.Single(times);
+    }
 }
