@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Iris;
@@ -98,8 +97,8 @@ internal static class QueryCommand
                     Console.Out.WriteLine(yes ? "yes" : "no");
                     return;
                 }
+                // The table writer ends with its own row count.
                 ((ISparqlResultWriter)new SparqlResultTableWriter()).WriteSelect(results.Variables, results.Solutions, Console.Out);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Solutions.Count} row(s)"));
                 return;
             }
             SparqlResultFormat format = SparqlResultFormatRegistry.Default.FindByName(formatName)

@@ -4,7 +4,9 @@ using KnowledgeGraph.Sparql.Expressions;
 namespace KnowledgeGraph.Sparql.Evaluation.Internal;
 
 /// <summary>BIND: adds the value; an error leaves the variable unbound; a value that conflicts with a pushed-in binding drops the row.</summary>
-internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot, Evaluator expression, int[] strictSlots) : PlanNode(context)
+// Fix by the sparql-query helper (bnode01): consecutive extends (the select expressions of one SELECT) compute one
+// solution, so only the innermost of a chain starts a new BNODE(str) scope; see PlanCompiler's ExtendOp case.
+internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot, Evaluator expression, int[] strictSlots, bool newSolution = true) : PlanNode(context)
 {
     public override bool PushFriendly => input.PushFriendly;
 
@@ -13,7 +15,10 @@ internal sealed class ExtendNode(QueryContext context, PlanNode input, int slot,
         foreach (TermId[] row in input.Run(parent, graph))
         {
             Context.Tick();
-            Context.FunctionContext.BlankNodeScope.Clear();
+            if (newSolution)
+            {
+                Context.FunctionContext.BlankNodeScope.Clear();
+            }
             TermId value = default;
             try
             {

@@ -85,7 +85,8 @@ internal sealed class PlanCompiler
                 }
                 PlanNode input = Compile(extend.Input, incoming);
                 Evaluator value = _expressions.Compile(extend.Expression, Union(incoming, VariableScope.Maybe(extend.Input)));
-                return new ExtendNode(_context, input, _context.Slot(extend.Variable), value, _expressions.StrictSlots(extend.Expression));
+                // sparql-query helper fix (bnode01): an extend directly over another extend continues its solution.
+                return new ExtendNode(_context, input, _context.Slot(extend.Variable), value, _expressions.StrictSlots(extend.Expression), newSolution: extend.Input is not ExtendOp);
             }
             case MinusOp minus:
             {
