@@ -252,20 +252,16 @@ internal sealed partial class TurtleParser
     {
         string reference = iriRef.Value;
         int schemeLength = IriSyntax.SchemeLength(reference);
-        if (schemeLength > 0
-            && !reference.Contains("/.", StringComparison.Ordinal)
-            && (reference.Length == schemeLength + 1 || reference[schemeLength + 1] != '.'))
+        if (schemeLength > 0)
         {
-            // An absolute IRI without dot segments resolves to itself; skipping the resolver saves two allocations.
+            // An absolute IRI is kept exactly as written, as the RDF/XML reader and the SPARQL parser keep it: RDF
+            // compares IRIs character by character, so removing dot segments here would make the same IRI written in
+            // a data file and in a query differ (SPARQL i18n normalization-2).
             return reference;
         }
         if (_base is not null)
         {
             return IriResolver.Resolve(_base, reference);
-        }
-        if (schemeLength > 0)
-        {
-            return reference;
         }
         throw Error(iriRef, "relative IRI with no base IRI to resolve it against");
     }
