@@ -41,6 +41,9 @@ public sealed class SparqlQueryTestHandler : ITestHandler
         _formats = formats;
     }
 
+    private static readonly Iri EntailmentRegime = new("http://www.w3.org/ns/sparql-service-description#entailmentRegime");
+    private static readonly Iri ServiceData = new("http://www.w3.org/2001/sw/DataAccess/tests/test-query#serviceData");
+
     /// <inheritdoc/>
     public bool Handles(Iri testType) => testType.Value is Mf + "QueryEvaluationTest" or Mf + "CSVResultFormatTest";
 
@@ -48,6 +51,14 @@ public sealed class SparqlQueryTestHandler : ITestHandler
     public TestOutcome Run(W3cTestCase test, CancellationToken cancellationToken)
     {
         ManifestGraph graph = test.Manifest.Graph;
+        if (test.Action is not null && graph.Object(test.Action, EntailmentRegime) is not null)
+        {
+            return TestOutcome.Skip("needs an entailment regime (RDF/RDFS/D/OWL), which this engine does not implement; entailment is excluded from issue 3's scope");
+        }
+        if (test.Action is not null && graph.Object(test.Action, ServiceData) is not null)
+        {
+            return TestOutcome.Skip("federated query: needs the remote SERVICE endpoints the test describes; SERVICE is off (no network) and federation is excluded from issue 3's scope");
+        }
         if (test.Action is null || graph.Object(test.Action, QtQuery) is not Iri queryFile)
         {
             return TestOutcome.Fail("The test names no query file.");
@@ -116,8 +127,12 @@ public sealed class SparqlQueryTestHandler : ITestHandler
         }
         // Lax cardinality (REDUCED): any number of copies of a row between one and the expected number is right.
         bool lax = LaxCardinality.Equals(test.Manifest.Graph.Object(test.Id, ResultCardinality));
-        actual = SparqlResultNormalizer.Normalize(actual, lax);
-        expected = SparqlResultNormalizer.Normalize(expected, lax);
+        if (!csv)
+        {
+            // CSV keeps only text, so a CSV expectation is compared with the lexical forms the query really produced.
+            actual = SparqlResultNormalizer.Normalize(actual, lax);
+            expected = SparqlResultNormalizer.Normalize(expected, lax);
+        }
         SparqlResultComparison comparison = csv
             ? SparqlResultComparer.CompareAsCsv(actual, expected, ordered)
             : SparqlResultComparer.Compare(actual, expected, ordered);
