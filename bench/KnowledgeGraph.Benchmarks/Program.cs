@@ -10,6 +10,7 @@ using KnowledgeGraph.Rdf.Terms;
 //   parse FILE [RUNS]         read FILE with our reader, discarding statements; best of RUNS
 //   write FILE FORMAT [RUNS]  read FILE into memory once, then time writing it as FORMAT to a null stream
 //   load FILE                 load FILE into the in-memory store: statements/s and bytes of managed memory per statement
+//   sparql DATA SECONDS Q...  load DATA, then run each query file with a time limit of SECONDS
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: generate N OUT | parse FILE [RUNS] | write FILE FORMAT [RUNS] | load FILE");
@@ -64,6 +65,9 @@ switch (args[0])
     }
     case "load":
         return StoreLoadBenchmark.Run(args[1]);
+    case "sparql":
+        // sparql DATA TIMEOUT_SECONDS QUERY.rq...
+        return Sp2BenchQueries.Run(args[1], args[3..], TimeSpan.FromSeconds(double.Parse(args[2], CultureInfo.InvariantCulture)));
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
         return 2;
