@@ -113,6 +113,8 @@ public sealed class CastTests : FunctionTestBase
     [InlineData("\"2002-10-10T17:00:00-05:00\"^^xsd:dateTime", "date", "\"2002-10-10-05:00\"^^xsd:date")]
     [InlineData("\"2002-10-10T17:00:00\"^^xsd:dateTime", "time", "\"17:00:00\"^^<http://www.w3.org/2001/XMLSchema#time>")]
     [InlineData("\"2002-10-10\"", "date", "\"2002-10-10\"^^xsd:date")]
+    [InlineData("\"2002-10-10\"^^xsd:date", "dateTime", "\"2002-10-10T00:00:00\"^^xsd:dateTime")]
+    [InlineData("\"2002-10-10-05:00\"^^xsd:date", "dateTime", "\"2002-10-10T00:00:00-05:00\"^^xsd:dateTime")]
     public void Casting_to_date_time_types_parses_or_extracts(string value, string type, string expected) =>
         AssertResult(expected, X + type, value);
 

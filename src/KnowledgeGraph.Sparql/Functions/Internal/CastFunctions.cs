@@ -74,6 +74,13 @@ internal static class CastFunctions
         {
             return FromDateTime(target, destination, literal.LexicalForm, temporal);
         }
+        if (source == ValueKind.Date && destination == ValueKind.DateTime)
+        {
+            // XPath: the date at midnight, keeping its timezone.
+            string zone = temporal.TimezoneMinutes.HasValue ? TimezoneSuffix(literal.LexicalForm) : string.Empty;
+            string date = literal.LexicalForm[..(literal.LexicalForm.Length - zone.Length)];
+            return Literal.Typed(date + "T00:00:00" + zone, target);
+        }
         if (source == destination)
         {
             return literal;
