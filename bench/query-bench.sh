@@ -36,4 +36,5 @@ BENCH=(dotnet bench/KnowledgeGraph.Benchmarks/bin/Release/net10.0/KnowledgeGraph
   echo
   bash "$SHARED/peers/bench-query.sh" oxigraph "$WORK/sp2b-1m.nt" "${QUERIES[@]}"
 } > "$OUT"
+bash bench/sparql-ratios.sh "$OUT"
 echo "wrote $OUT"
