@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Sparql.Evaluation.Internal;
 /// One side of a join evaluated once (without a parent) per active graph and kept as a <see cref="RowIndex"/>:
 /// used when re-evaluating it per left row would be wasteful or wrong.
 /// </summary>
-internal sealed class MaterializedSide(QueryContext context, PlanNode input, int[] keySlots)
+internal sealed class MaterializedSide(QueryContext context, PlanNode input, int[] keySlots, ValueKeyProbe? valueKey = null)
 {
     private readonly Dictionary<GraphSelector, RowIndex> _byGraph = [];
 
@@ -14,7 +14,7 @@ internal sealed class MaterializedSide(QueryContext context, PlanNode input, int
     {
         if (!_byGraph.TryGetValue(graph, out RowIndex? index))
         {
-            index = new RowIndex(keySlots, Ticked(input.Run(context.NewRow(), graph)));
+            index = new RowIndex(keySlots, Ticked(input.Run(context.NewRow(), graph)), valueKey);
             _byGraph.Add(graph, index);
         }
         return index;

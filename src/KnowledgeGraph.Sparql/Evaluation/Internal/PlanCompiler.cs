@@ -47,7 +47,7 @@ internal sealed class PlanCompiler
         switch (op)
         {
             case BgpOp bgp:
-                return CompileBgp(bgp, incoming);
+                return CompileBgp(bgp, incoming, null);
             case PathOp path:
                 return new PathNode(_context, _paths, Position(path.Subject), path.Path, Position(path.Object));
             case JoinOp join:
@@ -62,7 +62,7 @@ internal sealed class PlanCompiler
                 {
                     return Isolate(op);
                 }
-                PlanNode input = Compile(filter.Input, incoming);
+                PlanNode input = filter.Input is BgpOp bgp ? CompileBgp(bgp, incoming, filter.Condition) : Compile(filter.Input, incoming);
                 Evaluator condition = _expressions.Compile(filter.Condition, Union(incoming, VariableScope.Maybe(filter.Input)));
                 return new FilterNode(_context, input, condition, _expressions.StrictSlots(filter.Condition), _expressions);
             }
@@ -167,8 +167,10 @@ internal sealed class PlanCompiler
         {
             return new LeftJoinNode(_context, left, right, null, condition, strictSlots, _expressions, anti);
         }
-        int[] keys = KeySlots(leftCertain, VariableScope.Certain(rightOp));
-        var materialized = new MaterializedSide(_context, Compile(rightOp, Nothing), keys);
+        HashSet<string> rightCertain = VariableScope.Certain(rightOp);
+        int[] keys = KeySlots(leftCertain, rightCertain);
+        ValueKeyProbe? byValue = keys.Length == 0 ? ValueProbe(filter, leftScope, rightCertain, rightMaybe) : null;
+        var materialized = new MaterializedSide(_context, Compile(rightOp, Nothing), keys, byValue);
         return new LeftJoinNode(_context, left, null, materialized, condition, strictSlots, _expressions, anti);
     }
 
@@ -204,8 +206,9 @@ internal sealed class PlanCompiler
     }
 
     // Disconnected parts of a BGP are joined by hash join (each part evaluated once), not by re-running one part per
-    // row of the other: a nested loop over a cross product would repeat every lookup of the inner part.
-    private PlanNode CompileBgp(BgpOp bgp, HashSet<string> incoming)
+    // row of the other: a nested loop over a cross product would repeat every lookup of the inner part. When the
+    // filter above the BGP equates a variable of one part with one of another, the parts are hashed on that value.
+    private PlanNode CompileBgp(BgpOp bgp, HashSet<string> incoming, Expression? filter)
     {
         List<List<TriplePattern>> components = BgpComponents.Split(bgp.Patterns);
         if (components.Count <= 1)
@@ -213,12 +216,38 @@ internal sealed class PlanCompiler
             return CompileConnectedBgp(bgp.Patterns, incoming);
         }
         PlanNode result = CompileConnectedBgp(components[0], incoming);
+        HashSet<string> joined = Union(incoming, components[0].SelectMany(static t => t.BindingNames()));
         foreach (List<TriplePattern> component in components.Skip(1))
         {
-            var right = new MaterializedSide(_context, CompileConnectedBgp(component, Nothing), []);
+            var names = new HashSet<string>(component.SelectMany(static t => t.BindingNames()), StringComparer.Ordinal);
+            var right = new MaterializedSide(_context, CompileConnectedBgp(component, Nothing), [], ValueProbe(filter, joined, names, names));
             result = new HashJoinNode(_context, result, right);
+            joined.UnionWith(names);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A value hash for a join whose sides share no variable but whose filter equates a variable of the probing side
+    /// with one the built side always binds. Only for the standard library, whose <c>=</c> the key is derived from.
+    /// </summary>
+    private ValueKeyProbe? ValueProbe(Expression? filter, HashSet<string> probeScope, HashSet<string> buildCertain, HashSet<string> buildMaybe)
+    {
+        if (filter is null || _context.Functions is not Functions.SparqlFunctionLibrary)
+        {
+            return null;
+        }
+        foreach ((string a, string b) in EqualityConjuncts.Of(filter))
+        {
+            foreach ((string probe, string build) in new[] { (a, b), (b, a) })
+            {
+                if (probeScope.Contains(probe) && !buildMaybe.Contains(probe) && buildCertain.Contains(build) && !probeScope.Contains(build))
+                {
+                    return new ValueKeyProbe(_context, _context.Slot(build), _context.Slot(probe));
+                }
+            }
+        }
+        return null;
     }
 
     private BgpNode CompileConnectedBgp(IReadOnlyList<TriplePattern> patterns, HashSet<string> incoming)

@@ -35,7 +35,9 @@ internal readonly struct Numeric
     public static Numeric FromDouble(double value) => new(ValueKind.Double, 0, value);
 
     /// <summary>The value as a double, whatever the kind.</summary>
-    public double AsDouble() => IsExact ? (double)Exact : Approximate;
+    // The decimal is normalised first (trailing zeros dropped) because decimal-to-double conversion rounds the scaled
+    // mantissa: 2.50 and 2.5 must give the same double, or equal values could compare unequal against a double.
+    public double AsDouble() => IsExact ? (double)(Exact / 1.000000000000000000000000000000000m) : Approximate;
 
     /// <summary>The wider of two numeric kinds (the enum lists them in promotion order).</summary>
     public static ValueKind Common(ValueKind a, ValueKind b) => a >= b ? a : b;
