@@ -54,6 +54,10 @@ public sealed class SparqlQueryProcessor
         {
             options = options with { Dataset = query.Dataset };
         }
+        if (query.BaseIri is not null)
+        {
+            options = options with { BaseIri = query.BaseIri };
+        }
         switch (query.Form)
         {
             case QueryForm.Select:

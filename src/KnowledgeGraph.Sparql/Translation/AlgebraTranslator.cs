@@ -17,6 +17,11 @@ public static class AlgebraTranslator
     public static TranslatedQuery Translate(S.SparqlQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return TranslateForm(query) with { BaseIri = query.BaseIri };
+    }
+
+    private static TranslatedQuery TranslateForm(S.SparqlQuery query)
+    {
         var translator = new QueryTranslator();
         DatasetDescription? dataset = query.Dataset.IsEmpty
             ? null

@@ -16,4 +16,8 @@ public sealed record TranslatedQuery(
     DatasetDescription? Dataset,
     IReadOnlyList<TriplePattern> Template,
     IReadOnlyList<PatternTerm> DescribeTargets,
-    bool IsOrdered);
+    bool IsOrdered)
+{
+    /// <summary>The query's base IRI (from <c>BASE</c> or the parser's), which <c>IRI()</c> resolves against; or null.</summary>
+    public string? BaseIri { get; init; }
+}

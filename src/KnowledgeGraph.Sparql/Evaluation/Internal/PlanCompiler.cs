@@ -49,7 +49,7 @@ internal sealed class PlanCompiler
             case BgpOp bgp:
                 return CompileBgp(bgp, incoming, null);
             case PathOp path:
-                return new PathNode(_context, _paths, Position(path.Subject), path.Path, Position(path.Object));
+                return new PathNode(_context, _paths, Position(path.Subject), path.Path, Position(path.Object), _substitute);
             case JoinOp join:
                 return CompileJoin(join, incoming);
             case LeftJoinOp lj:

@@ -5,6 +5,13 @@ internal sealed partial class SparqlAstPrinter
 {
     public void Query(SparqlQuery query)
     {
+        if (query.BaseIri is { } baseIri)
+        {
+            // IRIs print absolute; the BASE is kept for what resolves at run time (IRI(), URI()).
+            Text("BASE ");
+            Term(new KnowledgeGraph.Rdf.Terms.Iri(baseIri));
+            NewLine();
+        }
         switch (query)
         {
             case SelectQuery select:

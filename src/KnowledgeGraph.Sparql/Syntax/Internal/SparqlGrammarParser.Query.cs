@@ -34,7 +34,7 @@ internal sealed partial class SparqlGrammarParser
         }
         ExpectEnd();
         new SparqlScopeRules(_positions).CheckQuery(query);
-        return query;
+        return query with { BaseIri = _baseIri };
     }
 
     private SelectQuery SubSelect() => SelectQuery(allowDataset: false);
