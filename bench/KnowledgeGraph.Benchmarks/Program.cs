@@ -11,6 +11,7 @@ using KnowledgeGraph.Rdf.Terms;
 //   write FILE FORMAT [RUNS]  read FILE into memory once, then time writing it as FORMAT to a null stream
 //   load FILE                 load FILE into the in-memory store: statements/s and bytes of managed memory per statement
 //   sparql DATA SECONDS Q...  load DATA, then run each query file with a time limit of SECONDS
+//   timelimit DATA SECONDS    load DATA, then check that runaway queries stop within 10% of a SECONDS limit
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: generate N OUT | parse FILE [RUNS] | write FILE FORMAT [RUNS] | load FILE");
@@ -68,6 +69,8 @@ switch (args[0])
     case "sparql":
         // sparql DATA TIMEOUT_SECONDS QUERY.rq...
         return Sp2BenchQueries.Run(args[1], args[3..], TimeSpan.FromSeconds(double.Parse(args[2], CultureInfo.InvariantCulture)));
+    case "timelimit":
+        return TimeLimitBenchmark.Run(args[1], TimeSpan.FromSeconds(double.Parse(args[2], CultureInfo.InvariantCulture)));
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
         return 2;
