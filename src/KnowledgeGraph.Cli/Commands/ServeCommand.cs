@@ -1,0 +1,70 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Io;
+using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kg serve [FILES...] [--data DIR] [--urls URL] [--base IRI]</c>: loads the graph (by default every RDF file that
+/// <c>kg build</c> wrote to <c>out/</c>) and serves it as linked data with a SPARQL endpoint until stopped.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("file") { Description = "RDF files to serve (instead of --data).", Arity = ArgumentArity.ZeroOrMore };
+        var data = new Option<string>("--data") { Description = "A folder whose RDF files are served (default: out, as kg build writes it).", DefaultValueFactory = _ => "out" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:8080).", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var baseIri = new Option<string>("--base") { Description = "The base IRI of the published resources; request path /p serves {base}p.", DefaultValueFactory = _ => new ServerOptions().BaseIri };
+        var timeout = new Option<double>("--timeout") { Description = "Time limit of one SPARQL query in seconds (default 30).", DefaultValueFactory = _ => 30 };
+        var maxRows = new Option<int>("--max-rows") { Description = "Most results one query may return (default 100000).", DefaultValueFactory = _ => 100_000 };
+        var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
+        {
+            files, data, urls, baseIri, timeout, maxRows,
+        };
+        command.SetAction(async (result, cancellation) =>
+        {
+            var options = new ServerOptions
+            {
+                BaseIri = result.GetValue(baseIri)!,
+                QueryTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
+                MaxResultRows = result.GetValue(maxRows),
+                // The token comes from the environment, never the command line, where other users could read it.
+                UpdateToken = Environment.GetEnvironmentVariable("KG_UPDATE_TOKEN") is { Length: > 0 } token ? token : null,
+            };
+            string[] inputs = result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!);
+            using var store = new InMemoryQuadStore();
+            foreach (string file in inputs)
+            {
+                using var session = new ReadSession(file, null, null, lenient: false, progress: false);
+                store.Load(session.Quads());
+                Console.Error.WriteLine($"loaded {file}");
+            }
+            await using WebApplication app = KnowledgeGraphServer.Create(options, store, builder => builder.WebHost.UseUrls(result.GetValue(urls)!));
+            Console.Error.WriteLine($"serving {store.OpenSnapshot().Count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static string[] DataFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new CliException($"No data folder '{folder}': run `kg build` first, or give RDF files or --data.");
+        }
+        var registry = RdfFormatRegistry.Default;
+        string[] found = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => registry.FindByFileName(f) is { CanRead: true })
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return found.Length > 0 ? found : throw new CliException($"The folder '{folder}' holds no RDF file.");
+    }
+}

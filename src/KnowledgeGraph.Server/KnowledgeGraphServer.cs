@@ -1,0 +1,62 @@
+using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Server.Hosting;
+using KnowledgeGraph.Server.Pages;
+using KnowledgeGraph.Server.Resources;
+using KnowledgeGraph.Server.Sparql;
+using KnowledgeGraph.Sparql.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Server;
+
+/// <summary>
+/// Builds the linked-data server: resource dereferencing with content negotiation, the SPARQL 1.1 Protocol endpoint,
+/// the optional update route, health check and the site's own assets. The CLI's <c>kg serve</c> and the tests both
+/// build it here, so they run the same server.
+/// </summary>
+public static class KnowledgeGraphServer
+{
+    /// <summary>Creates the application over a store (which the caller keeps owning).</summary>
+    /// <param name="options">What to publish and how.</param>
+    /// <param name="store">The data.</param>
+    /// <param name="configure">Adjusts the builder before the app is built (URLs, logging, a test server).</param>
+    public static WebApplication Create(ServerOptions options, IQuadStore store, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        configure?.Invoke(builder);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new DatasetHost(store, DateTimeOffset.UtcNow));
+        WebApplication app = builder.Build();
+        Map(app, options, app.Services.GetRequiredService<DatasetHost>(), RdfFormatRegistry.Default, SparqlResultFormatRegistry.Default);
+        return app;
+    }
+
+    private static void Map(WebApplication app, ServerOptions options, DatasetHost dataset, RdfFormatRegistry formats, SparqlResultFormatRegistry results)
+    {
+        // An unexpected failure answers 500 with problem details; the server itself keeps running.
+        app.UseExceptionHandler(errorApp => errorApp.Run(http =>
+        {
+            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+            return Problems.WriteAsync(http, 500, "Internal error", $"The server failed to answer this request ({error?.GetType().Name}). The failure was logged.");
+        }));
+        app.Use(CrossOrigin.Middleware);
+        var sparql = new SparqlEndpoint(dataset, options, formats, results);
+        app.MapMethods("/sparql", ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"], sparql.HandleAsync);
+        if (options.UpdateToken is not null)
+        {
+            var update = new SparqlUpdateEndpoint(dataset, options);
+            app.MapMethods("/update", ["GET", "POST", "PUT", "DELETE", "PATCH"], update.HandleAsync);
+        }
+        app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
+        var index = new IndexPage(dataset, options);
+        app.MapGet("/", index.HandleAsync);
+        var resources = new ResourceEndpoint(dataset, options, formats);
+        app.MapMethods("/{**path}", ["GET", "HEAD"], resources.HandleAsync);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text;
+using KnowledgeGraph.Rdf.Terms;
+using KnowledgeGraph.Rdf.Vocabularies;
+
+namespace KnowledgeGraph.Server.Resources;
+
+/// <summary>
+/// The HTML page of a resource: readable without JavaScript or outside assets, with its label, types, properties
+/// (linked resources shown by label), incoming links, and links to the same description in every RDF format.
+/// </summary>
+internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
+{
+    public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd)
+    {
+        var all = description.All.ToList();
+        string label = LabelChooser.LabelOf(description.Resource, all);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode(label)).Append(" — ").Append(Encode(options.Title)).Append("</title>\n");
+        foreach (var (name, mediaType, href) in alternates)
+        {
+            html.Append("<link rel=\"alternate\" type=\"").Append(Encode(mediaType)).Append("\" href=\"").Append(Encode(href)).Append("\" title=\"").Append(Encode(name)).Append("\">\n");
+        }
+        html.Append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n");
+        if (jsonLd is not null)
+        {
+            // "</" cannot appear inside a script element; JSON allows escaping the slash.
+            html.Append("<script type=\"application/ld+json\">").Append(jsonLd.Replace("</", "<\\/", StringComparison.Ordinal)).Append("</script>\n");
+        }
+        html.Append("</head>\n<body>\n");
+        html.Append("<header><nav aria-label=\"site\"><a href=\"/\">").Append(Encode(options.Title)).Append("</a> · <a href=\"/sparql\">SPARQL</a></nav></header>\n<main>\n");
+        html.Append("<h1>").Append(Encode(label)).Append("</h1>\n");
+        html.Append("<p class=\"iri\"><code>").Append(Encode(description.Resource.Value)).Append("</code></p>\n");
+        var types = description.Outgoing.Where(q => q.Subject.Equals(description.Resource) && q.Predicate.Equals(RdfVocab.Type)).Select(static q => q.Object).Distinct().ToList();
+        if (types.Count > 0)
+        {
+            html.Append("<p>Type: ").AppendJoin(", ", types.Select(t => Link(t, all))).Append("</p>\n");
+        }
+        AppendProperties(html, description, all);
+        AppendIncoming(html, description, all);
+        html.Append("<h2>This description in other formats</h2>\n<ul class=\"formats\">\n");
+        foreach (var (name, mediaType, href) in alternates)
+        {
+            html.Append("<li><a href=\"").Append(Encode(href)).Append("\" type=\"").Append(Encode(mediaType)).Append("\">").Append(Encode(name)).Append("</a></li>\n");
+        }
+        html.Append("</ul>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private void AppendProperties(StringBuilder html, ResourceDescription description, List<Quad> all)
+    {
+        var rows = description.Outgoing
+            .Where(q => q.Subject.Equals(description.Resource) && !q.Predicate.Equals(RdfVocab.Type))
+            .GroupBy(static q => q.Predicate)
+            .OrderBy(static g => LabelChooser.LocalName(g.Key), StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h2>Properties</h2>\n<table class=\"properties\">\n<thead><tr><th scope=\"col\">Property</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n");
+        foreach (var group in rows)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(Link(group.Key, all)).Append("</th><td>")
+                .AppendJoin("<br>", group.Select(static q => q.Object).Distinct().Select(o => Value(o, description, all)))
+                .Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private void AppendIncoming(StringBuilder html, ResourceDescription description, List<Quad> all)
+    {
+        if (description.Incoming.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h2>Linked from</h2>\n<table class=\"incoming\">\n<thead><tr><th scope=\"col\">Resource</th><th scope=\"col\">by property</th></tr></thead>\n<tbody>\n");
+        foreach (Quad quad in description.Incoming.DistinctBy(static q => (q.Subject, q.Predicate)).OrderBy(q => LabelChooser.LabelOf(q.Subject, all), StringComparer.OrdinalIgnoreCase))
+        {
+            html.Append("<tr><td>").Append(Link(quad.Subject, all)).Append("</td><td>").Append(Link(quad.Predicate, all)).Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+        if (description.IncomingTruncated)
+        {
+            html.Append("<p>More resources link here than this page lists; ask the SPARQL endpoint for all of them.</p>\n");
+        }
+    }
+
+    private string Value(Term value, ResourceDescription description, List<Quad> all)
+    {
+        if (value is Literal literal)
+        {
+            string text = Encode(literal.LexicalForm);
+            return literal.HasLanguage ? $"<span lang=\"{Encode(literal.Language!)}\">{text}</span>" : text;
+        }
+        if (value is BlankNode blank)
+        {
+            // A blank node has no page of its own: show its statements inline.
+            var inner = description.Outgoing.Where(q => q.Subject.Equals(blank)).ToList();
+            return "<dl class=\"nested\">" + string.Concat(inner.Select(q => $"<dt>{Link(q.Predicate, all)}</dt><dd>{Value(q.Object, description, all)}</dd>")) + "</dl>";
+        }
+        return Link(value, all);
+    }
+
+    private string Link(Term term, List<Quad> all)
+    {
+        if (term is not Iri iri)
+        {
+            return Encode(term.ToString());
+        }
+        string href = mapper.PathOf(iri.Value) ?? iri.Value;
+        return $"<a href=\"{Encode(href)}\" title=\"{Encode(iri.Value)}\">{Encode(LabelChooser.LabelOf(iri, all))}</a>";
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,26 @@
+namespace KnowledgeGraph.Server;
+
+/// <summary>What the server publishes and how it guards its endpoints. Immutable once the server starts.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>
+    /// The base IRI of the published resources, ending in <c>/</c>. A request path <c>/x/y</c> (relative to where the
+    /// server is mounted) names the resource <c>{BaseIri}x/y</c>, whatever host and port the server runs on, so
+    /// <c>https://example.org/kg/person/a</c> is served at <c>http://127.0.0.1:8080/person/a</c>.
+    /// </summary>
+    public string BaseIri { get; init; } = "https://example.org/kg/";
+
+    /// <summary>The time limit of one SPARQL query.</summary>
+    public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most solutions (or triples) one query may return; more is an error asking for a LIMIT.</summary>
+    public int MaxResultRows { get; init; } = 100_000;
+
+    /// <summary>
+    /// The bearer token that enables the update route (<c>/update</c>); null keeps the dataset read-only.
+    /// </summary>
+    public string? UpdateToken { get; init; }
+
+    /// <summary>A title for the dataset, shown on HTML pages and in the service description.</summary>
+    public string Title { get; init; } = "KnowledgeGraph";
+}
