@@ -32,7 +32,7 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
         }
         if (Describe(snapshot, path) is { IsEmpty: false })
         {
-            SeeOther(http, path);
+            await SeeOtherAsync(http, path).ConfigureAwait(false);
             return;
         }
         await Problems.WriteAsync(http, 404, "Not found", $"The dataset has nothing about <{_mapper.IriOf(path)}>.").ConfigureAwait(false);
@@ -48,20 +48,15 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
     private List<(string Extension, string MediaType, string Name)> DocumentFormats()
     {
         var list = new List<(string, string, string)>();
-        foreach (RdfFormat format in formats.Formats.Where(static f => f.CanWrite))
+        foreach (RdfFormat format in GraphFormats.Writable(formats))
         {
             list.Add((format.Extension.TrimStart('.'), format.MediaType, format.Name));
-        }
-        int turtle = list.FindIndex(static f => f.Item2 == "text/turtle");
-        if (turtle > 0)
-        {
-            (list[0], list[turtle]) = (list[turtle], list[0]);
         }
         list.Insert(1, ("html", HtmlType, "HTML"));
         return list;
     }
 
-    private void SeeOther(HttpContext http, string path)
+    private async Task SeeOtherAsync(HttpContext http, string path)
     {
         var documentFormats = DocumentFormats();
         string? chosen = FormatParameter.Of(http.Request) is { } name
@@ -70,9 +65,8 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
         http.Response.Headers.Vary = "Accept";
         if (chosen is null)
         {
-            http.Response.StatusCode = 406;
-            http.Response.ContentType = "text/plain; charset=utf-8";
-            _ = http.Response.WriteAsync("Not acceptable. This resource is described in: " + string.Join(", ", documentFormats.Select(static f => f.MediaType)) + "\n");
+            await Problems.WriteAsync(http, 406, "Not acceptable",
+                "This resource is described in: " + string.Join(", ", documentFormats.Select(static f => f.MediaType))).ConfigureAwait(false);
             return;
         }
         string extension = documentFormats.First(f => f.MediaType == chosen).Extension;

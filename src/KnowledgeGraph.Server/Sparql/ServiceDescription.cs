@@ -17,7 +17,7 @@ internal static class ServiceDescription
 
     public static async Task WriteAsync(HttpContext http, ServerOptions options, RdfFormatRegistry formats)
     {
-        var writable = formats.Formats.Where(static f => f.CanWrite).ToList();
+        var writable = GraphFormats.Writable(formats);
         string? mediaType = FormatParameter.Of(http.Request) is { } name
             ? (formats.FindByName(name) ?? formats.FindByMediaType(name))?.MediaType
             : ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), writable.SelectMany(static f => f.MediaTypes).ToList());

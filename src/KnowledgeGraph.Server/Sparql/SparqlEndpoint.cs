@@ -60,7 +60,7 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
         string? mediaType = graphResult ? NegotiateGraph(http.Request) : NegotiateResults(http.Request, query.Form == QueryForm.Ask);
         if (mediaType is null)
         {
-            IEnumerable<string> offered = graphResult ? rdfFormats.Formats.Where(static f => f.CanWrite).Select(static f => f.MediaType) : resultFormats.Formats.Select(static f => f.MediaType);
+            IEnumerable<string> offered = graphResult ? GraphFormats.Writable(rdfFormats).Select(static f => f.MediaType) : resultFormats.Formats.Select(static f => f.MediaType);
             await Problems.WriteAsync(http, 406, "Not acceptable", "No result format you accept is available. Available: " + string.Join(", ", offered)).ConfigureAwait(false);
             return;
         }
@@ -132,7 +132,7 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
 
     private string? NegotiateGraph(HttpRequest request)
     {
-        var writable = rdfFormats.Formats.Where(static f => f.CanWrite).ToList();
+        var writable = GraphFormats.Writable(rdfFormats);
         if (FormatParameter.Of(request) is { } name)
         {
             return (rdfFormats.FindByName(name) ?? rdfFormats.FindByMediaType(name)) is { CanWrite: true } named ? named.MediaType : null;
