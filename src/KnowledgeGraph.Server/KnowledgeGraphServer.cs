@@ -1,5 +1,6 @@
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Server.Harvesting;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Pages;
 using KnowledgeGraph.Server.Resources;
@@ -44,6 +45,8 @@ public static class KnowledgeGraphServer
             var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
             return Problems.WriteAsync(http, 500, "Internal error", $"The server failed to answer this request ({error?.GetType().Name}). The failure was logged.");
         }));
+        var metrics = new ServerMetrics(dataset);
+        app.Use(metrics.Middleware);
         app.Use(CrossOrigin.Middleware);
         var sparql = new SparqlEndpoint(dataset, options, formats, results);
         app.MapMethods("/sparql", ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"], sparql.HandleAsync);
@@ -53,6 +56,12 @@ public static class KnowledgeGraphServer
             app.MapMethods("/update", ["GET", "POST", "PUT", "DELETE", "PATCH"], update.HandleAsync);
         }
         app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/metrics", metrics.WriteAsync);
+        var harvesting = new HarvestingEndpoints(dataset, options, formats);
+        app.MapGet("/.well-known/void", harvesting.VoidAsync);
+        app.MapMethods("/dumps/{file}", ["GET", "HEAD"], harvesting.DumpAsync);
+        app.MapGet("/sitemap.xml", harvesting.SitemapAsync);
+        app.MapGet("/robots.txt", harvesting.RobotsAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
         var index = new IndexPage(dataset, options);
         app.MapGet("/", index.HandleAsync);
