@@ -1,6 +1,7 @@
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Server.Harvesting;
+using KnowledgeGraph.Server.Harvesting.Oai;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Pages;
 using KnowledgeGraph.Server.Resources;
@@ -62,6 +63,8 @@ public static class KnowledgeGraphServer
         app.MapMethods("/dumps/{file}", ["GET", "HEAD"], harvesting.DumpAsync);
         app.MapGet("/sitemap.xml", harvesting.SitemapAsync);
         app.MapGet("/robots.txt", harvesting.RobotsAsync);
+        var oai = new OaiPmhEndpoint(dataset, options);
+        app.MapMethods("/oai", ["GET", "POST"], oai.HandleAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
         var index = new IndexPage(dataset, options);
         app.MapGet("/", index.HandleAsync);

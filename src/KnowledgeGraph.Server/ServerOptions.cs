@@ -21,6 +21,15 @@ public sealed record ServerOptions
     /// </summary>
     public string? UpdateToken { get; init; }
 
+    /// <summary>
+    /// The licence of the published metadata, stated in harvesting formats (OAI-PMH <c>dc:rights</c>, EDM
+    /// <c>edm:rights</c>). CC0 by default, as aggregators such as Europeana require for metadata.
+    /// </summary>
+    public string License { get; init; } = "http://creativecommons.org/publicdomain/zero/1.0/";
+
+    /// <summary>The repository administrator's e-mail, required by OAI-PMH Identify.</summary>
+    public string AdminEmail { get; init; } = "admin@example.org";
+
     /// <summary>A title for the dataset, shown on HTML pages and in the service description.</summary>
     public string Title { get; init; } = "KnowledgeGraph";
 }
