@@ -63,6 +63,11 @@ public static class KnowledgeGraphServer
         app.MapMethods("/dumps/{file}", ["GET", "HEAD"], harvesting.DumpAsync);
         app.MapGet("/sitemap.xml", harvesting.SitemapAsync);
         app.MapGet("/robots.txt", harvesting.RobotsAsync);
+        app.MapGet("/fragments", new TriplePatternFragments(dataset, formats).HandleAsync);
+        var sync = new ResourceSyncEndpoints(dataset, options);
+        app.MapGet("/.well-known/resourcesync", sync.SourceDescriptionAsync);
+        app.MapGet("/resourcesync/capabilitylist.xml", sync.CapabilityListAsync);
+        app.MapGet("/resourcesync/resourcelist.xml", sync.ResourceListAsync);
         var oai = new OaiPmhEndpoint(dataset, options);
         app.MapMethods("/oai", ["GET", "POST"], oai.HandleAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
