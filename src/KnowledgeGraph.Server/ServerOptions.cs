@@ -30,6 +30,9 @@ public sealed record ServerOptions
     /// <summary>The repository administrator's e-mail, required by OAI-PMH Identify.</summary>
     public string AdminEmail { get; init; } = "admin@example.org";
 
+    /// <summary>Example queries offered on the query page, as (title, SPARQL text) pairs.</summary>
+    public IReadOnlyList<(string Title, string Query)> ExampleQueries { get; init; } = [];
+
     /// <summary>A title for the dataset, shown on HTML pages and in the service description.</summary>
     public string Title { get; init; } = "KnowledgeGraph";
 }

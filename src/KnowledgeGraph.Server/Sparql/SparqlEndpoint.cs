@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Server.Sparql;
 /// </summary>
 internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options, RdfFormatRegistry rdfFormats, SparqlResultFormatRegistry resultFormats)
 {
+    private const string HtmlType = "text/html";
     private readonly SparqlQueryProcessor _processor = new();
 
     public async Task HandleAsync(HttpContext http)
@@ -34,8 +35,14 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
             await Problems.WriteAsync(http, error.StatusCode, "Bad SPARQL protocol request", error.Message).ConfigureAwait(false);
             return;
         }
+        bool browser = WantsHtml(http.Request);
         if (request is null)
         {
+            if (browser)
+            {
+                await WriteHtmlAsync(http, 200, null, null, null).ConfigureAwait(false);
+                return;
+            }
             await ServiceDescription.WriteAsync(http, options, rdfFormats).ConfigureAwait(false);
             return;
         }
@@ -53,11 +60,16 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
         }
         catch (SparqlSyntaxException error)
         {
+            if (browser)
+            {
+                await WriteHtmlAsync(http, 400, request.Operation, null, "Syntax error: " + error.Message).ConfigureAwait(false);
+                return;
+            }
             await Problems.WriteAsync(http, 400, "SPARQL syntax error", error.Message, new() { ["line"] = error.Line, ["column"] = error.Column }).ConfigureAwait(false);
             return;
         }
         bool graphResult = query.Form is QueryForm.Construct or QueryForm.Describe;
-        string? mediaType = graphResult ? NegotiateGraph(http.Request) : NegotiateResults(http.Request, query.Form == QueryForm.Ask);
+        string? mediaType = graphResult ? NegotiateGraph(http.Request) : browser ? HtmlType : NegotiateResults(http.Request, query.Form == QueryForm.Ask);
         if (mediaType is null)
         {
             IEnumerable<string> offered = graphResult ? GraphFormats.Writable(rdfFormats).Select(static f => f.MediaType) : resultFormats.Formats.Select(static f => f.MediaType);
@@ -80,6 +92,11 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
             {
                 result = _processor.Execute(query.Form == QueryForm.Ask ? query : capped, snapshot, queryOptions);
             }
+            catch (QueryTimeoutException) when (browser && !graphResult)
+            {
+                await WriteHtmlAsync(http, 503, request.Operation, null, $"The query ran longer than the limit of {options.QueryTimeout.TotalSeconds:0.#} s and was stopped.").ConfigureAwait(false);
+                return;
+            }
             catch (QueryTimeoutException)
             {
                 await Problems.WriteAsync(http, 503, "Query time limit exceeded",
@@ -95,7 +112,37 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
             return;
         }
         http.Response.Headers.Vary = "Accept";
+        if (mediaType == HtmlType)
+        {
+            await WriteHtmlAsync(http, 200, request.Operation, result.Results, null).ConfigureAwait(false);
+            return;
+        }
         await WriteResultAsync(http, result, mediaType).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Whether to answer with the HTML query page: the client asked for HTML explicitly (a browser), or said
+    /// <c>format=html</c>. Clients sending <c>*/*</c> get SPARQL results as before.
+    /// </summary>
+    private static bool WantsHtml(HttpRequest request)
+    {
+        if (FormatParameter.Of(request) is { } name)
+        {
+            return name.Equals("html", StringComparison.OrdinalIgnoreCase);
+        }
+        var ranges = MediaRange.ParseList(request.Headers.Accept.ToString());
+        double html = ranges.Where(static r => r.Type == "text" && r.Subtype == "html").Select(static r => r.Quality).DefaultIfEmpty(0).Max();
+        return html > 0 && html >= ContentNegotiator.WeightOf("application/sparql-results+json", ranges) && html >= ContentNegotiator.WeightOf("text/turtle", ranges);
+    }
+
+    private async Task WriteHtmlAsync(HttpContext http, int status, string? query, SparqlResultSet? results, string? error)
+    {
+        var downloads = resultFormats.Formats.Select(static f => (f.Name, f.Extension.TrimStart('.'))).ToList();
+        string page = new Pages.QueryPage(options).Render(query, results, error, downloads);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = HtmlType + "; charset=utf-8";
+        http.Response.Headers.Vary = "Accept";
+        await http.Response.WriteAsync(page, Encoding.UTF8, http.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task WriteResultAsync(HttpContext http, SparqlQueryResult result, string mediaType)
