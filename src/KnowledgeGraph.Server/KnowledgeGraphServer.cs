@@ -71,9 +71,10 @@ public static class KnowledgeGraphServer
         var oai = new OaiPmhEndpoint(dataset, options);
         app.MapMethods("/oai", ["GET", "POST"], oai.HandleAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
-        var index = new IndexPage(dataset, options);
+        var pictures = new PictureCache(dataset);
+        var index = new IndexPage(dataset, options, pictures);
         app.MapGet("/", index.HandleAsync);
-        var resources = new ResourceEndpoint(dataset, options, formats);
+        var resources = new ResourceEndpoint(dataset, options, formats, pictures);
         app.MapMethods("/{**path}", ["GET", "HEAD"], resources.HandleAsync);
     }
 }

@@ -13,8 +13,9 @@ namespace KnowledgeGraph.Server.Pages;
 /// The home page: the dataset by type with counts, and a search by label (<c>/?q=...</c>) that lists matching
 /// resources. Server-rendered; a plain form works without JavaScript.
 /// </summary>
-internal sealed class IndexPage(DatasetHost dataset, ServerOptions options)
+internal sealed class IndexPage(DatasetHost dataset, ServerOptions options, PictureCache pictures)
 {
+    private const int NetworkSize = 60;
     private const int MaxHits = 100;
     private readonly IriMapper _mapper = new(options.BaseIri);
 
@@ -36,9 +37,25 @@ internal sealed class IndexPage(DatasetHost dataset, ServerOptions options)
             AppendSearch(html, snapshot, search);
         }
         AppendTypes(html, snapshot);
+        AppendPictures(html);
         html.Append("</main>\n</body>\n</html>\n");
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(html.ToString(), Encoding.UTF8, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private void AppendPictures(StringBuilder html)
+    {
+        var (network, events) = pictures.Get();
+        if (network.Edges.Count > 0)
+        {
+            html.Append("<h2>Who cites whom</h2>\n<figure>\n")
+                .Append(NetworkSvg.Render(network.Top(NetworkSize), _mapper, "Citation network of the people in the dataset"))
+                .Append("<figcaption>The ").Append(Math.Min(NetworkSize, network.Labels.Count)).Append(" people most involved in citations; larger circles are cited more often.</figcaption>\n</figure>\n");
+        }
+        if (events.Count > 0)
+        {
+            html.Append("<h2>Timeline</h2>\n<figure>\n").Append(Timeline.Render(events, _mapper)).Append("</figure>\n");
+        }
     }
 
     private void AppendTypes(StringBuilder html, IDatasetSnapshot snapshot)

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Server.Resources;
 /// <c>303 See Other</c> to a document about it in the negotiated format, <c>{path}.{extension}</c>; the document
 /// answers with the description, its alternates in <c>Link</c> headers, and an ETag / Last-Modified for caching.
 /// </summary>
-internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions options, RdfFormatRegistry formats)
+internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions options, RdfFormatRegistry formats, Pages.PictureCache pictures)
 {
     private const string HtmlType = "text/html";
     private readonly IriMapper _mapper = new(options.BaseIri);
@@ -108,7 +108,11 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
         if (format.MediaType == HtmlType)
         {
             string? jsonLd = formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description) : null;
-            body = new ResourceHtmlPage(_mapper, options).Render(description, alternates, jsonLd);
+            var network = pictures.Get().Network;
+            string? neighbourhood = network.Labels.ContainsKey(description.Resource)
+                ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + LabelChooser.LabelOf(description.Resource, description.All), description.Resource)
+                : null;
+            body = new ResourceHtmlPage(_mapper, options).Render(description, alternates, jsonLd, neighbourhood);
         }
         else
         {

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Server.Resources;
 /// </summary>
 internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
 {
-    public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd)
+    public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd, string? neighbourhoodSvg = null)
     {
         var all = description.All.ToList();
         string label = LabelChooser.LabelOf(description.Resource, all);
@@ -40,6 +40,11 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
         }
         AppendProperties(html, description, all);
         AppendIncoming(html, description, all);
+        if (neighbourhoodSvg is not null)
+        {
+            html.Append("<h2>Citation neighbourhood</h2>\n<figure>\n").Append(neighbourhoodSvg)
+                .Append("<figcaption>The people this person cites and who cite them; arrows point from the citing to the cited author.</figcaption>\n</figure>\n");
+        }
         html.Append("<h2>This description in other formats</h2>\n<ul class=\"formats\">\n");
         foreach (var (name, mediaType, href) in alternates)
         {
