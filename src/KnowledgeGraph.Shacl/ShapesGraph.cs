@@ -1,0 +1,26 @@
+using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Shacl.Model;
+
+namespace KnowledgeGraph.Shacl;
+
+/// <summary>
+/// A shapes graph parsed into shapes (SHACL 1.0 §3.1), kept apart from any data graph. Parse once, validate many
+/// data graphs.
+/// </summary>
+public sealed class ShapesGraph
+{
+    private ShapesGraph(IReadOnlyList<Shape> shapes) => Shapes = shapes;
+
+    internal IReadOnlyList<Shape> Shapes { get; }
+
+    /// <summary>How many shapes the graph declares or refers to.</summary>
+    public int ShapeCount => Shapes.Count;
+
+    /// <summary>Parses the default graph of <paramref name="snapshot"/> as a shapes graph.</summary>
+    /// <exception cref="ShapesGraphException">The shapes graph is ill-formed; the message names the shape.</exception>
+    public static ShapesGraph Parse(IDatasetSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new ShapesGraph(new ShapeParser(new GraphView(snapshot)).ParseAll());
+    }
+}
