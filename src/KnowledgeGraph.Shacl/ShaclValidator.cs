@@ -26,7 +26,13 @@ public sealed class ShaclValidator
     {
         ArgumentNullException.ThrowIfNull(shapes);
         ArgumentNullException.ThrowIfNull(data);
-        var context = new ValidationContext(new GraphView(data), new GraphView(data), _functions, _sparql, cancellationToken);
+        using var combinedStore = shapes.Quads is null ? null : new InMemoryQuadStore();
+        using var combined = combinedStore is null ? null : new DisposableLazy(() =>
+        {
+            combinedStore.Load(data.Match(QuadPattern.InDefaultGraph()).Concat(shapes.Quads!.Select(static q => q with { Graph = ValidationContext.ShapesGraphName })));
+            return combinedStore.OpenSnapshot();
+        });
+        var context = new ValidationContext(new GraphView(data), new GraphView(data), _functions, _sparql, cancellationToken) { DataWithShapes = combined?.Lazy };
         foreach (Shape shape in shapes.Shapes)
         {
             if (shape.Deactivated || shape.Targets.Count == 0)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Shacl.Model;
 
 namespace KnowledgeGraph.Shacl;
@@ -9,7 +10,14 @@ namespace KnowledgeGraph.Shacl;
 /// </summary>
 public sealed class ShapesGraph
 {
-    private ShapesGraph(IReadOnlyList<Shape> shapes) => Shapes = shapes;
+    private ShapesGraph(IReadOnlyList<Shape> shapes, IReadOnlyList<Quad>? quads)
+    {
+        Shapes = shapes;
+        Quads = quads;
+    }
+
+    /// <summary>The shapes graph's triples, kept only when a SPARQL query reads $shapesGraph.</summary>
+    internal IReadOnlyList<Quad>? Quads { get; }
 
     internal IReadOnlyList<Shape> Shapes { get; }
 
@@ -21,6 +29,9 @@ public sealed class ShapesGraph
     public static ShapesGraph Parse(IDatasetSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new ShapesGraph(new ShapeParser(new GraphView(snapshot)).ParseAll());
+        IReadOnlyList<Shape> shapes = new ShapeParser(new GraphView(snapshot)).ParseAll();
+        bool needsGraph = shapes.SelectMany(static s => s.Constraints).Any(static c =>
+            c is Sparql.SparqlConstraint { Query.UsesShapesGraph: true } or Sparql.SparqlComponentConstraint { Query.UsesShapesGraph: true });
+        return new ShapesGraph(shapes, needsGraph ? snapshot.Match(QuadPattern.InDefaultGraph()).ToList() : null);
     }
 }

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Shacl.Constraints;
 /// <summary>
 /// sh:lessThan and sh:lessThanOrEquals (SHACL 1.0 §4.5.3-4): each value node is less than (or equal to) every value
 /// of the property at the focus node, by SPARQL comparison; an incomparable pair is a failure. One result per
-/// failing value node.
+/// failing pair of value node and property value.
 /// </summary>
 internal sealed class LessThanConstraint(Iri property, bool orEquals) : Constraint
 {
@@ -18,9 +18,13 @@ internal sealed class LessThanConstraint(Iri property, bool orEquals) : Constrai
         List<Term> others = context.Data.Objects(focus, property).ToList();
         foreach (Term value in values)
         {
-            if (others.Any(o => context.Compare(orEquals ? "<=" : "<", value, o) != true))
+            // One result per failing pair, as the component's SPARQL definition gives one solution per pair.
+            foreach (Term other in others)
             {
-                context.Report(shape, focus, value, Component);
+                if (context.Compare(orEquals ? "<=" : "<", value, other) != true)
+                {
+                    context.Report(shape, focus, value, Component);
+                }
             }
         }
     }

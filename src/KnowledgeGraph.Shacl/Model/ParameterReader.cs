@@ -23,6 +23,9 @@ internal static class ParameterReader
         _ => throw Invalid(shape, parameter, value, "an xsd:boolean"),
     };
 
+    /// <summary>Whether the value is the literal true: only "true"^^xsd:boolean switches a SHACL flag on ("1" does not).</summary>
+    public static bool IsTrue(Term value) => value is Literal { LexicalForm: "true" } l && l.Datatype.Equals(Rdf.Vocabularies.Xsd.Boolean);
+
     public static Iri IriValue(Term shape, Iri parameter, Term value) =>
         value as Iri ?? throw Invalid(shape, parameter, value, "an IRI");
 

@@ -104,7 +104,7 @@ internal sealed class ShapeParser
             "maxLength" => new MaxLengthConstraint(ParameterReader.NonNegativeInteger(node, p, v)),
             "pattern" => new PatternConstraint(ParameterReader.Text(node, p, v), _graph.Object(node, ShVocab.Flags) is { } f ? ParameterReader.Text(node, ShVocab.Flags, f) : null),
             "languageIn" => new LanguageInConstraint(ParameterReader.List(_graph, node, p, v).Select(m => ParameterReader.Text(node, p, m)).ToList()),
-            "uniqueLang" => ParameterReader.Boolean(node, p, v) ? new UniqueLangConstraint() : null,
+            "uniqueLang" => ParameterReader.IsTrue(v) ? new UniqueLangConstraint() : null,
             "equals" => new EqualsConstraint(ParameterReader.IriValue(node, p, v)),
             "disjoint" => new DisjointConstraint(ParameterReader.IriValue(node, p, v)),
             "lessThan" => new LessThanConstraint(ParameterReader.IriValue(node, p, v), false),

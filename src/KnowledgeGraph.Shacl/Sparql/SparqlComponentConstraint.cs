@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Shacl.Sparql;
 /// </summary>
 internal sealed class SparqlComponentConstraint(Iri component, ShaclQuery validator, IReadOnlyDictionary<string, Term> parameters, IReadOnlyList<Literal> messages) : Constraint
 {
+    public ShaclQuery Query => validator;
+
     public override Iri Component => component;
 
     public override void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values)

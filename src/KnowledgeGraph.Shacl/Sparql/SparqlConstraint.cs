@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Shacl.Sparql;
 /// </summary>
 internal sealed class SparqlConstraint(Term node, ShaclQuery query, IReadOnlyList<Literal> messages) : Constraint
 {
+    public ShaclQuery Query => query;
+
     public override Iri Component => ShVocab.SparqlConstraintComponent;
 
     public override void Validate(ValidationContext context, Shape shape, Term focus, IReadOnlyCollection<Term> values)

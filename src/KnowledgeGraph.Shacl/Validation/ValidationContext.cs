@@ -27,7 +27,13 @@ internal sealed class ValidationContext
         CancellationToken = cancellationToken;
     }
 
+    /// <summary>The name the shapes graph has in <see cref="DataWithShapes"/> and the value of $shapesGraph.</summary>
+    public static readonly Iri ShapesGraphName = new("urn:x-kg:shacl:shapesGraph");
+
     public GraphView Data { get; }
+
+    /// <summary>The data graph plus the shapes graph as a named graph, built on first use; null when no query needs it.</summary>
+    public Lazy<Rdf.Store.IDatasetSnapshot>? DataWithShapes { get; init; }
 
     public GraphView Shapes { get; }
 
