@@ -11,6 +11,7 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
     W3cCommand.Create(),
     FormatsCommand.Create(),
     UpdateCommand.Create(),
+    ValidateCommand.Create(),
 };
 
 try
