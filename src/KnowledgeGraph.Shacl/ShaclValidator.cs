@@ -32,7 +32,7 @@ public sealed class ShaclValidator
             combinedStore.Load(data.Match(QuadPattern.InDefaultGraph()).Concat(shapes.Quads!.Select(static q => q with { Graph = ValidationContext.ShapesGraphName })));
             return combinedStore.OpenSnapshot();
         });
-        var context = new ValidationContext(new GraphView(data), new GraphView(data), _functions, _sparql, cancellationToken) { DataWithShapes = combined?.Lazy };
+        var context = new ValidationContext(new GraphView(data), _functions, _sparql, cancellationToken) { DataWithShapes = combined?.Lazy };
         foreach (Shape shape in shapes.Shapes)
         {
             if (shape.Deactivated || shape.Targets.Count == 0)

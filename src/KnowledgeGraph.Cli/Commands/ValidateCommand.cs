@@ -92,19 +92,23 @@ internal static class ValidateCommand
         return format.CanWrite ? format : throw new CliException($"{format.Name} cannot be written.");
     }
 
-    private static long Load(InMemoryQuadStore store, string[] paths, ParseResult result, Option<string?> from, Option<string?> baseIri, Option<bool> lenient)
+    private static long Load(InMemoryQuadStore store, string[] paths, ParseResult result, Option<string?> from, Option<string?> baseIri, Option<bool> lenient) =>
+        store.Load(Read(paths, result.GetValue(from), result.GetValue(baseIri), result.GetValue(lenient)));
+
+    /// <summary>The files' statements, streamed into the store; named graphs are merged into the one graph SHACL validates.</summary>
+    private static IEnumerable<Quad> Read(string[] paths, string? from, string? baseIri, bool lenient)
     {
-        var quads = new List<Quad>();
         foreach (string path in paths)
         {
-            using var session = new ReadSession(path, result.GetValue(from), result.GetValue(baseIri), result.GetValue(lenient), progress: false);
-            // Named graphs in the input are merged into the one graph SHACL validates.
-            quads.AddRange(session.Quads().Select(static q => q.Graph is null ? q : q with { Graph = null }));
+            using var session = new ReadSession(path, from, baseIri, lenient, progress: false);
+            foreach (Quad quad in session.Quads())
+            {
+                yield return quad.Graph is null ? quad : quad with { Graph = null };
+            }
             if (session.ErrorCount > 0)
             {
                 Console.Error.WriteLine($"{path}: {session.ErrorCount} statement(s) with errors were skipped.");
             }
         }
-        return store.Load(quads);
     }
 }

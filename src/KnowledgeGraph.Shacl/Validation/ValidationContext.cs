@@ -8,7 +8,7 @@ using KnowledgeGraph.Sparql.Querying;
 namespace KnowledgeGraph.Shacl.Validation;
 
 /// <summary>
-/// The state of one validation run: the data and shapes graphs, where results go, and the shape/focus pairs being
+/// The state of one validation run: the data graph, where results go, and the shape/focus pairs being
 /// checked, so recursive shapes end instead of looping (SHACL 1.0 §3.4.1 leaves recursion undefined; a pair met
 /// again while it is being checked is taken to conform).
 /// </summary>
@@ -18,10 +18,9 @@ internal sealed class ValidationContext
     private readonly FunctionContext _functionContext = new(DateTimeOffset.UnixEpoch, null, new Random(0));
     private List<ValidationResult> _results = [];
 
-    public ValidationContext(GraphView data, GraphView shapes, SparqlFunctionLibrary functions, SparqlQueryProcessor sparql, CancellationToken cancellationToken)
+    public ValidationContext(GraphView data, SparqlFunctionLibrary functions, SparqlQueryProcessor sparql, CancellationToken cancellationToken)
     {
         Data = data;
-        Shapes = shapes;
         Functions = functions;
         Sparql = sparql;
         CancellationToken = cancellationToken;
@@ -34,8 +33,6 @@ internal sealed class ValidationContext
 
     /// <summary>The data graph plus the shapes graph as a named graph, built on first use; null when no query needs it.</summary>
     public Lazy<Rdf.Store.IDatasetSnapshot>? DataWithShapes { get; init; }
-
-    public GraphView Shapes { get; }
 
     public SparqlFunctionLibrary Functions { get; }
 
