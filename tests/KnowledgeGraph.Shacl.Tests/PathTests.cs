@@ -26,6 +26,13 @@ public sealed class PathTests
     public void Inverse_walks_backwards() => Assert.Equal(["a"], Values("( ex:child [ sh:inversePath ex:child ] )"));
 
     [Fact]
+    public void Inverse_of_a_complex_path_reverses_its_steps()
+    {
+        var report = Validate("ex:S a sh:NodeShape ; sh:targetNode ex:d ; sh:property [ sh:path [ sh:inversePath ( ex:child [ sh:zeroOrMorePath ex:child ] ) ] ; sh:in () ] .", Data);
+        Assert.Equal(["a", "b", "c"], report.Results.Select(static r => ((Rdf.Terms.Iri)r.Value!).Value[Ex.Length..]).Order());
+    }
+
+    [Fact]
     public void Zero_or_more_includes_the_focus_node() => Assert.Equal(["a", "b", "c", "d"], Values("[ sh:zeroOrMorePath ex:child ]"));
 
     [Fact]

@@ -20,6 +20,9 @@ internal abstract record PathExpression
     /// <summary>Adds the nodes reached from <paramref name="start"/> to <paramref name="into"/>.</summary>
     public abstract void Step(GraphView graph, Term start, HashSet<Term> into);
 
+    /// <summary>The path walked backwards: the nodes from which this path reaches a node.</summary>
+    public abstract PathExpression Invert();
+
     /// <summary>The path in SPARQL property path syntax, for <c>$PATH</c> substitution (SHACL 1.0 §6.3).</summary>
     public abstract string ToSparql();
 
@@ -38,6 +41,8 @@ internal abstract record PathExpression
             }
         }
 
+        public override PathExpression Invert() => new Inverse(this);
+
         public override string ToSparql() => "<" + Iri.Value + ">";
     }
 
@@ -54,16 +59,12 @@ internal abstract record PathExpression
                 }
                 return;
             }
-            // The inverse of a complex path: the nodes from which the path reaches start. Rare in practice, so the
-            // candidates are every subject in the graph rather than an index walk.
-            foreach (Term candidate in graph.Subjects(null, null).Distinct())
-            {
-                if (Path.Evaluate(graph, candidate).Contains(start))
-                {
-                    into.Add(candidate);
-                }
-            }
+            // A complex path inverts step by step (a sequence reversed, each step inverted), so it still walks the
+            // indexes instead of testing every node of the graph.
+            Path.Invert().Step(graph, start, into);
         }
+
+        public override PathExpression Invert() => Path;
 
         public override string ToSparql() => "^" + Path.ToSparql();
     }
@@ -86,6 +87,8 @@ internal abstract record PathExpression
             into.UnionWith(current);
         }
 
+        public override PathExpression Invert() => new Sequence(Steps.Reverse().Select(static s => s.Invert()).ToList());
+
         public override string ToSparql() => "(" + string.Join("/", Steps.Select(static s => s.ToSparql())) + ")";
     }
 
@@ -99,6 +102,8 @@ internal abstract record PathExpression
                 choice.Step(graph, start, into);
             }
         }
+
+        public override PathExpression Invert() => new Alternative(Choices.Select(static c => c.Invert()).ToList());
 
         public override string ToSparql() => "(" + string.Join("|", Choices.Select(static s => s.ToSparql())) + ")";
     }
@@ -134,6 +139,8 @@ internal abstract record PathExpression
             }
             into.UnionWith(reached);
         }
+
+        public override PathExpression Invert() => this with { Path = Path.Invert() };
 
         public override string ToSparql() => "(" + Path.ToSparql() + ")" + (Unbounded ? IncludesStart ? "*" : "+" : "?");
     }
