@@ -48,9 +48,14 @@ internal sealed class ShapeParser
         }
         var shape = new Shape(node);
         _shapes.Add(node, shape);
-        if (_graph.Object(node, ShVocab.Path) is { } path)
+        List<Term> paths = _graph.Objects(node, ShVocab.Path).ToList();
+        if (paths.Count > 1)
         {
-            shape.Path = PathParser.Parse(_graph, path, node);
+            throw new ShapesGraphException($"Shape {node}: a property shape has exactly one sh:path, not {paths.Count}.");
+        }
+        if (paths.Count == 1)
+        {
+            shape.Path = PathParser.Parse(_graph, paths[0], node);
         }
         foreach (Term value in _graph.Objects(node, ShVocab.Deactivated))
         {
