@@ -12,6 +12,7 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
     FormatsCommand.Create(),
     UpdateCommand.Create(),
     ServeCommand.Create(),
+    ValidateCommand.Create(),
 };
 
 try

@@ -24,7 +24,7 @@ public sealed class W3cTestRunner
     public static W3cTestRunner CreateDefault()
     {
         var formats = RdfFormatRegistry.Default;
-        return new W3cTestRunner([new RdfSyntaxTestHandler(formats), new SparqlSyntaxTestHandler(), new SparqlQueryTestHandler(formats), new SparqlUpdateTestHandler(formats)], SkipList.Default, new ManifestLoader(formats));
+        return new W3cTestRunner([new RdfSyntaxTestHandler(formats), new SparqlSyntaxTestHandler(), new SparqlQueryTestHandler(formats), new SparqlUpdateTestHandler(formats), new ShaclValidationTestHandler(formats)], SkipList.Default, new ManifestLoader(formats));
     }
 
     /// <summary>The skip list in use.</summary>

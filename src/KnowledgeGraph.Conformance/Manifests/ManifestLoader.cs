@@ -49,7 +49,9 @@ public sealed class ManifestLoader
         var includes = new List<Manifest>();
         foreach (var list in graph.Objects(subject, ManifestVocabulary.Include))
         {
-            foreach (var included in graph.List(list))
+            // mf:include takes a list (RDF, SPARQL suites) or, in the SHACL suite, one manifest per triple.
+            bool single = list is Iri && !list.Equals(RdfVocab.Nil) && graph.Object(list, RdfVocab.First) is null;
+            foreach (var included in single ? [list] : graph.List(list))
             {
                 string includedPath = FileIri.ToPath(((Iri)included).Value);
                 if (!loading.Contains(includedPath))
