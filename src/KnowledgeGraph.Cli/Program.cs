@@ -3,7 +3,7 @@ using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
 
-var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics and W3C conformance runs.")
+var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF conversion, statistics, queries and W3C conformance runs.")
 {
     ConvertCommand.Create(),
     StatsCommand.Create(),
@@ -11,6 +11,7 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
     W3cCommand.Create(),
     FormatsCommand.Create(),
     UpdateCommand.Create(),
+    BuildCommand.Create(),
 };
 
 try
