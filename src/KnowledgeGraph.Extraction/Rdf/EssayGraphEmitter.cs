@@ -37,7 +37,7 @@ public sealed class EssayGraphEmitter
         var graphs = new List<Iri> { essayGraph, worksGraph };
 
         _sink.Graph = worksGraph;
-        var workIris = citations.Works.ToDictionary(w => w, w => _iris.Mint("work", w.Key.Replace('|', ' ')));
+        var workIris = citations.Works.ToDictionary(w => w, w => _iris.Mint("work", w.Key.StartsWith("title|", StringComparison.Ordinal) ? w.Key[6..] : w.Key.Replace("|", " ", StringComparison.Ordinal)));
         foreach (CitedWork work in citations.Works)
         {
             EmitWork(work, workIris);
@@ -126,11 +126,11 @@ public sealed class EssayGraphEmitter
     private void EmitWork(CitedWork work, Dictionary<CitedWork, Iri> iris)
     {
         Iri w = iris[work];
-        _sink.Type(w, Kgo.Work);
+        _sink.Type(w, Kgo.Work, Schema.CreativeWork);
         _sink.Type(w, work.Kind switch
         {
             ReferenceKind.Book => [Kgo.Book, Schema.Book, Fabio.Book],
-            ReferenceKind.EditedBook => [Kgo.EditedVolume, Schema.Book, Fabio.Book],
+            ReferenceKind.EditedBook => [Kgo.EditedVolume, Kgo.Book, Schema.Book, Fabio.Book],
             ReferenceKind.Chapter => [Kgo.Chapter, Schema.Chapter, Fabio.BookChapter],
             ReferenceKind.Article => [Kgo.Article, Schema.ScholarlyArticle, Fabio.JournalArticle],
             ReferenceKind.Periodical => [Kgo.Periodical, Schema.Periodical, Fabio.Journal],
