@@ -3,8 +3,8 @@ using KnowledgeGraph.Extraction.Citations;
 namespace KnowledgeGraph.Extraction.Rdf;
 
 /// <summary>
-/// Merges the names a text uses for one person ("Stephen Cohen", "S.F. Cohen", "Cohen") into one agent: same family
-/// name and compatible first initial (a bare family name joins the fullest form). Names with organisation cue words
+/// Merges the names a text uses for one person ("Stephen Cohen", "S.F. Cohen", "Cohen") into one agent: the same family
+/// name (exactly: "Lewin" is not "Lenin") and a compatible first initial (a bare family name joins the fullest form). Names with organisation cue words
 /// ("University", "Institute", "Press", "Committee", "Party", "Foundation") are organisations.
 /// </summary>
 public sealed class PersonIndex
@@ -46,7 +46,7 @@ public sealed class PersonIndex
             {
                 string otherFamily = new PersonName(agent.Name, default).Family;
                 char? otherInitial = Initial(agent.Name);
-                if (NameMatching.SameFamily(family, otherFamily) && (initial is null || otherInitial is null || initial == otherInitial))
+                if (ReferenceText.Normalize(family) == ReferenceText.Normalize(otherFamily) && (initial is null || otherInitial is null || initial == otherInitial))
                 {
                     if (!agent.Names.Contains(name))
                     {
