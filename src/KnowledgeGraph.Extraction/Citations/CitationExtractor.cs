@@ -43,6 +43,7 @@ public static class CitationExtractor
                 Remember(recent, act.Work);
             }
         }
+        AddParentheticalCitations(document, registry, acts);
         acts.AddRange(BodyCitationFinder.Find(document, registry.Works, acts.Count));
         return new CitationGraph(registry.Works, acts, anomalies);
     }
@@ -81,6 +82,34 @@ public static class CitationExtractor
             work = registry.Contribution(reference.Authors, target);
         }
         return new CitationAct(acts.Count + 1, reference, work) { ResolvedTo = target, ResolvedForward = forward };
+    }
+
+    /// <summary>
+    /// Author-date and MLA texts: the reference list's entries become works, and each in-text citation that names one
+    /// ("(Polanyi 1944, 57)", "(Morrison 23)") becomes an act, in the running text or in a footnote.
+    /// </summary>
+    private static void AddParentheticalCitations(EssayDocument document, WorkRegistry registry, List<CitationAct> acts)
+    {
+        var listed = ReferenceListParser.Parse(document).Select(e => registry.Intern(e.Reference)).Distinct().ToList();
+        if (listed.Count == 0)
+        {
+            return;
+        }
+        HashSet<int> inList = ReferenceListParser.ListParagraphs(document);
+        foreach (Paragraph paragraph in document.Paragraphs.Where(p => p.Kind == ParagraphKind.Body && !inList.Contains(p.Index)))
+        {
+            foreach ((ParsedReference reference, CitedWork work) in ParentheticalCitationFinder.Find(paragraph.Content, 0, listed))
+            {
+                acts.Add(new CitationAct(acts.Count + 1, reference, work) { ParagraphIndex = paragraph.Index, ResolvedTo = work });
+            }
+        }
+        foreach (Footnote note in document.Footnotes)
+        {
+            foreach ((ParsedReference reference, CitedWork work) in ParentheticalCitationFinder.Find(note.Content, note.Number, listed))
+            {
+                acts.Add(new CitationAct(acts.Count + 1, reference, work) { ResolvedTo = work });
+            }
+        }
     }
 
     private static void Remember(List<CitedWork> recent, CitedWork work)

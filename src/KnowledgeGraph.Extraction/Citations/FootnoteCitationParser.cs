@@ -196,6 +196,11 @@ public sealed partial class FootnoteCitationParser
                 Group my = m.Groups["names"];
                 authors.Add(new PersonName(_essayAuthor, _fields.Field(segment + my.Index, segment + my.Index + my.Length).Span));
             }
+            if (!details && !by.Success && formal && authors.Count > 0 && ShortFormPage().IsMatch(_text[anchor.End..]))
+            {
+                // "Steedman, *Dust*, 50.": the short form of a work cited in full before.
+                return BackReference(anchor, segment, left, BackReferenceKind.ShortForm, value);
+            }
             if (!details && !by.Success && !(formal && authors.Count + editors.Count > 0 && StartsNewSentence(anchor.End)))
             {
                 return null;
@@ -407,6 +412,9 @@ return Finish(reference, rawStart, end);
         }
     }
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\d+:\d+|\d+\s*\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?(?:-[A-Z][a-z]+)?\s+(?:\d{1,2},\s*)?\d{4}|\d{4}\b|forthcoming)")]
+    [GeneratedRegex(@"^\s*,\s*\d{1,4}(?:[-–]\d{1,4})?\s*[.;)]")]
+    private static partial Regex ShortFormPage();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:\d+:\d+|\d+,\s*no\.|\d+\s*\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?(?:-[A-Z][a-z]+)?\s+(?:\d{1,2},\s*)?\d{4}|\d{4}\b|forthcoming)")]
     private static partial Regex PeriodicalForm();
 }

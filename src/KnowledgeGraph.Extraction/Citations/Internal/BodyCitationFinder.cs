@@ -15,7 +15,8 @@ internal static partial class BodyCitationFinder
             .GroupBy(w => ReferenceText.Normalize(w.Title!))
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         int id = actsSoFar;
-        foreach (Paragraph paragraph in document.Paragraphs.Where(p => p.Kind == ParagraphKind.Body))
+        HashSet<int> referenceList = ReferenceListParser.ListParagraphs(document);
+        foreach (Paragraph paragraph in document.Paragraphs.Where(p => p.Kind == ParagraphKind.Body && !referenceList.Contains(p.Index)))
         {
             string text = paragraph.Content.Text;
             foreach (Match m in Italic().Matches(text))

@@ -24,7 +24,15 @@ internal static partial class PublicationParser
             reference.Volume ??= fields.Field(m.Groups["v"].Index, m.Groups["v"].Index + m.Groups["v"].Length);
             p = m.Index + m.Length;
         }
-        if ((m = VolumeIssueYear().Match(text, p)).Success && m.Index == p)
+        if ((m = VolumeNumberYear().Match(text, p)).Success && m.Index == p)
+        {
+            reference.Volume ??= Group(m, "v", fields);
+            reference.Issue ??= Group(m, "i", fields);
+            reference.Year ??= Group(m, "y", fields);
+            p = m.Index + m.Length;
+            periodical = true;
+        }
+        else if ((m = VolumeIssueYear().Match(text, p)).Success && m.Index == p)
         {
             reference.Volume ??= Group(m, "v", fields);
             reference.Issue ??= Group(m, "i", fields);
@@ -55,7 +63,7 @@ internal static partial class PublicationParser
             reference.Volume ??= Group(m, "v", fields);
             p = m.Index + m.Length;
         }
-        if ((m = Pages().Match(text, p)).Success && m.Index == p)
+        if ((m = Pages().Match(text, p)).Success && m.Index == p || p > position && (m = BarePages().Match(text, p)).Success && m.Index == p)
         {
             reference.Pages ??= Group(m, "pg", fields);
             p = m.Index + m.Length;
@@ -67,7 +75,7 @@ internal static partial class PublicationParser
         return p;
     }
 
-    /// <summary>Reads pages at <paramref name="position"/>, if any; returns the new position.</summary>
+    /// <summary>Reads pages at <paramref name="position"/>, if any (with or without "p."); returns the new position.</summary>
     public static int ReadPages(string text, int position, ParsedReference reference, FieldFactory fields)
     {
         int p = position;
@@ -77,7 +85,7 @@ internal static partial class PublicationParser
             reference.Volume ??= Group(m, "v", fields);
             p = m.Index + m.Length;
         }
-        if ((m = Pages().Match(text, p)).Success && m.Index == p)
+        if ((m = Pages().Match(text, p)).Success && m.Index == p || (m = BarePages().Match(text, p)).Success && m.Index == p)
         {
             reference.Pages ??= Group(m, "pg", fields);
             p = m.Index + m.Length;
@@ -120,11 +128,17 @@ internal static partial class PublicationParser
     private static TextField Group(Match m, string name, FieldFactory fields) =>
         fields.Field(m.Groups[name].Index, m.Groups[name].Index + m.Groups[name].Length);
 
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:\((?:[^()]*?\b1[5-9]\d\d|\d{4})|(?:Vol|vol)\.\s*\d|\d+:\d+|\d+\s*\(|pp?\.\s*\d|" + Month + @"(?:-" + Month + @")?\s+(?:\d{1,2},\s*)?\d{4}|\d{4}\b|forthcoming\b|in press\b)")]
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:\((?:[^()]*?\b(?:1[5-9]|20)\d\d|\d{4})|(?:Vol|vol)\.\s*\d|\d+:\d+|\d+,\s*no\.|\d+\s*\(|pp?\.\s*\d|" + Month + @"(?:-" + Month + @")?\s+(?:\d{1,2},\s*)?\d{4}|\d{4}\b|forthcoming\b|in press\b)")]
     private static partial Regex PublicationStart();
 
     [GeneratedRegex(@"\s*[,.]?\s*(?:Vol|vol)\.\s*(?<v>\d+)")]
     private static partial Regex VolumeWord();
+
+    [GeneratedRegex(@"\s*,?\s*(?<v>\d+),\s*no\.\s*(?<i>\d+)\s*\((?:[A-Za-z]+\s+)?(?<y>\d{4})\)")]
+    private static partial Regex VolumeNumberYear();
+
+    [GeneratedRegex(@"\s*[,:]\s*(?<pg>\d{1,4}(?:[-–]\d{1,4})?(?:ff\.?)?(?:,\s*\d{1,4}(?:[-–]\d{1,4})?)*)(?=[.;,)]|\s*$)")]
+    private static partial Regex BarePages();
 
     [GeneratedRegex(@"\s*,?\s*(?<v>\d+):(?<i>\d+)\s*\((?<y>\d{4})\)")]
     private static partial Regex VolumeIssueYear();
@@ -135,13 +149,13 @@ internal static partial class PublicationParser
     [GeneratedRegex(@"\s*\.?\s*\((?<in>[^()\n]{1,120}?)(?:\)|(?=$))")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*,?\s*(?:" + Month + @"(?:-" + Month + @")?\s+(?:\d{1,2},\s*)?)?(?<y>1[5-9]\d\d)\b")]
+    [GeneratedRegex(@"\s*,?\s*(?:" + Month + @"(?:-" + Month + @")?\s+(?:\d{1,2},\s*)?)?(?<y>(?:1[5-9]|20)\d\d)\b")]
     private static partial Regex IssueDate();
 
     [GeneratedRegex(@"\s*[,.;]?\s*(?:esp\.\s*|especially\s+)?pp?\.\s*(?<pg>[0-9IlSO][0-9IlSO]*(?:[-–][0-9]+)?(?:ff\.?)?(?:,\s*[0-9]+(?:[-–][0-9]+)?(?:ff\.?)?)*(?:\s+note)?)")]
     private static partial Regex Pages();
 
-    [GeneratedRegex(@"(?<y>1[5-9]\d\d)(?:-\d{2,4})?\s*[^\d\s()]?$")]
+    [GeneratedRegex(@"(?<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?\s*[^\d\s()]?$")]
     private static partial Regex YearAtEnd();
 
     [GeneratedRegex(@"^\s*" + Month + @"\s*$")]
