@@ -3,7 +3,7 @@ using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
 
-var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics and W3C conformance runs.")
+var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF conversion, statistics, queries and W3C conformance runs.")
 {
     ConvertCommand.Create(),
     StatsCommand.Create(),
@@ -13,6 +13,7 @@ var root = new RootCommand("kg — KnowledgeGraph: RDF conversion, statistics an
     UpdateCommand.Create(),
     ServeCommand.Create(),
     ValidateCommand.Create(),
+    BuildCommand.Create(),
 };
 
 try

@@ -1,0 +1,73 @@
+using KnowledgeGraph.Rdf.Terms;
+
+namespace KnowledgeGraph.Extraction.Vocabularies;
+
+/// <summary>schema.org terms the published data states so harvesters need no reasoning.</summary>
+public static class Schema
+{
+    /// <summary>The namespace IRI.</summary>
+    public const string Namespace = "https://schema.org/";
+
+    /// <summary><c>Person</c>.</summary>
+    public static readonly Iri Person = new(Namespace + "Person");
+
+    /// <summary><c>Organization</c>.</summary>
+    public static readonly Iri Organization = new(Namespace + "Organization");
+
+    /// <summary><c>CreativeWork</c>.</summary>
+    public static readonly Iri CreativeWork = new(Namespace + "CreativeWork");
+
+    /// <summary><c>Book</c>.</summary>
+    public static readonly Iri Book = new(Namespace + "Book");
+
+    /// <summary><c>Chapter</c>.</summary>
+    public static readonly Iri Chapter = new(Namespace + "Chapter");
+
+    /// <summary><c>ScholarlyArticle</c>.</summary>
+    public static readonly Iri ScholarlyArticle = new(Namespace + "ScholarlyArticle");
+
+    /// <summary><c>Article</c>.</summary>
+    public static readonly Iri Article = new(Namespace + "Article");
+
+    /// <summary><c>Periodical</c>.</summary>
+    public static readonly Iri Periodical = new(Namespace + "Periodical");
+
+    /// <summary><c>Manuscript</c>.</summary>
+    public static readonly Iri Manuscript = new(Namespace + "Manuscript");
+
+    /// <summary><c>name</c>.</summary>
+    public static readonly Iri Name = new(Namespace + "name");
+
+    /// <summary><c>author</c>.</summary>
+    public static readonly Iri Author = new(Namespace + "author");
+
+    /// <summary><c>editor</c>.</summary>
+    public static readonly Iri Editor = new(Namespace + "editor");
+
+    /// <summary><c>translator</c>.</summary>
+    public static readonly Iri Translator = new(Namespace + "translator");
+
+    /// <summary><c>isPartOf</c>.</summary>
+    public static readonly Iri IsPartOf = new(Namespace + "isPartOf");
+
+    /// <summary><c>datePublished</c>.</summary>
+    public static readonly Iri DatePublished = new(Namespace + "datePublished");
+
+    /// <summary><c>volumeNumber</c>.</summary>
+    public static readonly Iri VolumeNumber = new(Namespace + "volumeNumber");
+
+    /// <summary><c>issueNumber</c>.</summary>
+    public static readonly Iri IssueNumber = new(Namespace + "issueNumber");
+
+    /// <summary><c>publisher</c>.</summary>
+    public static readonly Iri Publisher = new(Namespace + "publisher");
+
+    /// <summary><c>locationCreated</c>.</summary>
+    public static readonly Iri LocationCreated = new(Namespace + "locationCreated");
+
+    /// <summary><c>pagination</c>.</summary>
+    public static readonly Iri Pagination = new(Namespace + "pagination");
+
+    /// <summary><c>citation</c>.</summary>
+    public static readonly Iri Citation = new(Namespace + "citation");
+}

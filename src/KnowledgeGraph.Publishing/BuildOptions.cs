@@ -1,0 +1,20 @@
+namespace KnowledgeGraph.Publishing;
+
+/// <summary>What to build and where to.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The default base IRI of minted resources (documented in the README; the server maps it later).</summary>
+    public const string DefaultBaseIri = "https://example.org/kg/";
+
+    /// <summary>The essays (Markdown exports) to read.</summary>
+    public required IReadOnlyList<string> Essays { get; init; }
+
+    /// <summary>The folder the dumps are written to.</summary>
+    public string OutputDirectory { get; init; } = "out";
+
+    /// <summary>The base IRI for minted resources.</summary>
+    public string BaseIri { get; init; } = DefaultBaseIri;
+
+    /// <summary>The SHACL shapes files (Turtle) to validate against.</summary>
+    public IReadOnlyList<string> ShapesFiles { get; init; } = [];
+}

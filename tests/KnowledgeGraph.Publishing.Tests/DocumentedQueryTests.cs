@@ -1,0 +1,59 @@
+using KnowledgeGraph.Rdf.Terms;
+using KnowledgeGraph.Sparql.Querying;
+using KnowledgeGraph.Sparql.Results;
+
+namespace KnowledgeGraph.Publishing.Tests;
+
+public sealed class DocumentedQueryTests(BuiltEssay built) : IClassFixture<BuiltEssay>
+{
+    private IReadOnlyList<QuerySolution> Run(string file)
+    {
+        using var snapshot = built.Store.OpenSnapshot();
+        return new SparqlQueryProcessor().Execute(Repository.Query(file), snapshot).Results!.Solutions;
+    }
+
+    private static string Text(QuerySolution row, string variable) => row[variable] switch
+    {
+        Literal literal => literal.LexicalForm,
+        Iri iri => iri.Value,
+        _ => "",
+    };
+
+    [Fact]
+    public void Works_cited_lists_each_work_once_with_Tuckers_volume_cited_most()
+    {
+        var rows = Run("works-cited.rq");
+        Assert.Equal(rows.Count, rows.Select(r => Text(r, "work")).Distinct().Count());
+        Assert.True(rows.Count >= 70);
+        Assert.Equal("Stalinism: Essays in Historical Interpretation", Text(rows[0], "title"));
+        Assert.Contains(rows, r => Text(r, "title") == "The ABC of Communism");
+    }
+
+    [Fact]
+    public void Most_cited_authors_puts_the_editor_of_the_most_cited_volume_first()
+    {
+        var rows = Run("most-cited-authors.rq");
+        Assert.Equal("Robert C. Tucker", Text(rows[0], "name"));
+        Assert.Contains(rows, r => Text(r, "name") == "E.H. Carr");
+    }
+
+    [Fact]
+    public void Who_cites_whom_shows_secondhand_chains_and_chapters_in_edited_volumes()
+    {
+        var rows = Run("who-cites-whom.rq");
+        Assert.All(rows, r => Assert.Equal("Alvin W. Gouldner", Text(r, "citing")));
+        Assert.Contains(rows, r => Text(r, "relayed") == "A. Ciliga" && Text(r, "cited") == "Hryhory Kostiuk" && Text(r, "secondhand") == "true");
+        Assert.Contains(rows, r => Text(r, "cited") == "Moishe Lewin" && Text(r, "volume") == "Stalinism: Essays in Historical Interpretation"
+            && Text(r, "volumeEditor") == "Robert C. Tucker");
+        Assert.Contains(rows, r => Text(r, "work") == "Bolshevism and Stalinism" && Text(r, "cited") == "Steven F. Cohen");
+    }
+
+    [Fact]
+    public void Citations_of_an_author_give_footnote_and_page()
+    {
+        var rows = Run("citations-of-author.rq");
+        Assert.Contains(rows, r => Text(r, "footnote") == "12" && Text(r, "pages") == "113");
+        Assert.Contains(rows, r => Text(r, "footnote") == "49" && Text(r, "pages") == "207");
+        Assert.All(rows, r => Assert.Contains("Tucker", Text(r, "name"), StringComparison.Ordinal));
+    }
+}
