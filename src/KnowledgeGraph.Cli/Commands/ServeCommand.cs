@@ -23,9 +23,10 @@ internal static class ServeCommand
         var baseIri = new Option<string>("--base") { Description = "The base IRI of the published resources; request path /p serves {base}p.", DefaultValueFactory = _ => new ServerOptions().BaseIri };
         var timeout = new Option<double>("--timeout") { Description = "Time limit of one SPARQL query in seconds (default 30).", DefaultValueFactory = _ => 30 };
         var maxRows = new Option<int>("--max-rows") { Description = "Most results one query may return (default 100000).", DefaultValueFactory = _ => 100_000 };
+        var examples = new Option<string>("--examples") { Description = "A folder of example queries (*.rq) for the query page (default docs/queries).", DefaultValueFactory = _ => Path.Combine("docs", "queries") };
         var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
         {
-            files, data, urls, baseIri, timeout, maxRows,
+            files, data, urls, baseIri, timeout, maxRows, examples,
         };
         command.SetAction(async (result, cancellation) =>
         {
@@ -36,6 +37,7 @@ internal static class ServeCommand
                 MaxResultRows = result.GetValue(maxRows),
                 // The token comes from the environment, never the command line, where other users could read it.
                 UpdateToken = Environment.GetEnvironmentVariable("KG_UPDATE_TOKEN") is { Length: > 0 } token ? token : null,
+                ExampleQueries = ExampleQueries(result.GetValue(examples)!),
             };
             string[] inputs = result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!);
             using var store = new InMemoryQuadStore();
@@ -52,6 +54,23 @@ internal static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The example queries of a folder: each *.rq file, titled by its first comment line (else its file name).
+    /// </summary>
+    private static List<(string Title, string Query)> ExampleQueries(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        return Directory.EnumerateFiles(folder, "*.rq").Order(StringComparer.Ordinal).Select(static file =>
+        {
+            string text = File.ReadAllText(file);
+            string? comment = text.Split('\n').FirstOrDefault(static l => l.StartsWith('#'))?.TrimStart('#', ' ').Trim();
+            return (string.IsNullOrEmpty(comment) ? Path.GetFileNameWithoutExtension(file) : comment, text);
+        }).ToList();
     }
 
     private static string[] DataFiles(string folder)
