@@ -231,17 +231,20 @@ internal static class VariableScope
         return set;
     }
 
-    public static bool ContainsExists(Expression expression) => expression switch
+    public static bool ContainsExists(Expression expression) =>
+        expression is ExistsExpression || Children(expression).Any(ContainsExists);
+
+    /// <summary>The sub-expressions of an expression (not the pattern of an EXISTS).</summary>
+    public static IEnumerable<Expression> Children(Expression expression) => expression switch
     {
-        ExistsExpression => true,
-        FunctionCallExpression call => call.Arguments.Any(ContainsExists),
-        IfExpression i => ContainsExists(i.Condition) || ContainsExists(i.Then) || ContainsExists(i.Else),
-        CoalesceExpression c => c.Arguments.Any(ContainsExists),
-        AndExpression a => ContainsExists(a.Left) || ContainsExists(a.Right),
-        OrExpression o => ContainsExists(o.Left) || ContainsExists(o.Right),
-        NotExpression n => ContainsExists(n.Operand),
-        InExpression i => ContainsExists(i.Operand) || i.Members.Any(ContainsExists),
-        _ => false,
+        FunctionCallExpression call => call.Arguments,
+        IfExpression i => [i.Condition, i.Then, i.Else],
+        CoalesceExpression c => c.Arguments,
+        AndExpression a => [a.Left, a.Right],
+        OrExpression o => [o.Left, o.Right],
+        NotExpression n => [n.Operand],
+        InExpression i => [i.Operand, .. i.Members],
+        _ => [],
     };
 
     private static void AddExpression(Expression expression, HashSet<string> set)
@@ -254,43 +257,14 @@ internal static class VariableScope
             case BoundExpression b:
                 set.Add(b.Variable);
                 break;
-            case FunctionCallExpression call:
-                foreach (Expression a in call.Arguments)
-                {
-                    AddExpression(a, set);
-                }
-                break;
-            case IfExpression i:
-                AddExpression(i.Condition, set);
-                AddExpression(i.Then, set);
-                AddExpression(i.Else, set);
-                break;
-            case CoalesceExpression c:
-                foreach (Expression a in c.Arguments)
-                {
-                    AddExpression(a, set);
-                }
-                break;
-            case AndExpression a:
-                AddExpression(a.Left, set);
-                AddExpression(a.Right, set);
-                break;
-            case OrExpression o:
-                AddExpression(o.Left, set);
-                AddExpression(o.Right, set);
-                break;
-            case NotExpression n:
-                AddExpression(n.Operand, set);
-                break;
-            case InExpression i:
-                AddExpression(i.Operand, set);
-                foreach (Expression m in i.Members)
-                {
-                    AddExpression(m, set);
-                }
-                break;
             case ExistsExpression e:
                 set.UnionWith(Maybe(e.Pattern));
+                break;
+            default:
+                foreach (Expression child in Children(expression))
+                {
+                    AddExpression(child, set);
+                }
                 break;
         }
     }

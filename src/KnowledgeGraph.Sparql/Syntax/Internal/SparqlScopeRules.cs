@@ -53,11 +53,11 @@ internal sealed class SparqlScopeRules
         {
             CheckExpression(expression);
         }
-        var inScope = VariableScope.InScope(select.Where);
+        var inScope = PatternVariables.InScope(select.Where);
         bool grouped = modifier.GroupBy.Count > 0
-            || select.Items.Any(i => i.Expression is not null && VariableScope.ContainsAggregate(i.Expression))
-            || modifier.Having.Any(VariableScope.ContainsAggregate)
-            || modifier.OrderBy.Any(o => VariableScope.ContainsAggregate(o.Expression));
+            || select.Items.Any(i => i.Expression is not null && PatternVariables.ContainsAggregate(i.Expression))
+            || modifier.Having.Any(PatternVariables.ContainsAggregate)
+            || modifier.OrderBy.Any(o => PatternVariables.ContainsAggregate(o.Expression));
         if (grouped && select.IsSelectAll)
         {
             throw _positions.Error(select, "SELECT * is not allowed in a grouped query (GROUP BY or aggregates)");
@@ -93,7 +93,7 @@ internal sealed class SparqlScopeRules
             }
             if (grouped)
             {
-                foreach (var name in VariableScope.VariablesOutsideAggregates(item.Expression))
+                foreach (var name in PatternVariables.VariablesOutsideAggregates(item.Expression))
                 {
                     if (!keys.Contains(name) && !projected.Contains(name))
                     {
@@ -147,14 +147,14 @@ internal sealed class SparqlScopeRules
                     CheckSelect(sub.Query);
                     break;
             }
-            seen.UnionWith(VariableScope.InScope(element));
+            seen.UnionWith(PatternVariables.InScope(element));
         }
     }
 
     /// <summary>Checks the patterns inside EXISTS / NOT EXISTS.</summary>
     private void CheckExpression(Expression expression)
     {
-        foreach (var exists in VariableScope.ExistsPatterns(expression))
+        foreach (var exists in PatternVariables.ExistsPatterns(expression))
         {
             CheckGroup(exists);
         }

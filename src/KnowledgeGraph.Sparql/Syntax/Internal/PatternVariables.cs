@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Sparql.Syntax.Internal;
 
 /// <summary>In-scope variables of patterns (SPARQL 1.1 section 18.2.1) and variable walks over expressions.</summary>
-internal static class VariableScope
+internal static class PatternVariables
 {
     public static HashSet<string> InScope(GraphPattern pattern)
     {
