@@ -143,4 +143,17 @@ public sealed class ResourceEndpointTests
         Assert.Contains("https://schema.org/Person", page);
         Assert.Contains("<a href=\"/person/boris\">Boris Pasternak</a>", page);
     }
+
+    [Fact]
+    public async Task Properties_are_named_by_their_vocabulary_labels_when_the_vocabulary_is_served()
+    {
+        const string data = TestServers.People + """
+
+            <https://example.org/kg/person/anna> <https://example.org/vocab#bornIn> "Odessa" .
+            <https://example.org/vocab#bornIn> <http://www.w3.org/2000/01/rdf-schema#label> "born in"@en .
+            """;
+        await using var server = await TestServers.StartAsync(data);
+        string page = await server.Client.GetStringAsync("/person/anna.html");
+        Assert.Contains(">born in</a></th><td>Odessa</td>", page);
+    }
 }

@@ -23,10 +23,11 @@ internal static class ServeCommand
         var baseIri = new Option<string>("--base") { Description = "The base IRI of the published resources; request path /p serves {base}p.", DefaultValueFactory = _ => new ServerOptions().BaseIri };
         var timeout = new Option<double>("--timeout") { Description = "Time limit of one SPARQL query in seconds (default 30).", DefaultValueFactory = _ => 30 };
         var maxRows = new Option<int>("--max-rows") { Description = "Most results one query may return (default 100000).", DefaultValueFactory = _ => 100_000 };
+        var ontology = new Option<string>("--ontology") { Description = "A folder of vocabulary files (*.ttl) served beside the data so pages can label properties (default ontology).", DefaultValueFactory = _ => "ontology" };
         var examples = new Option<string>("--examples") { Description = "A folder of example queries (*.rq) for the query page (default docs/queries).", DefaultValueFactory = _ => Path.Combine("docs", "queries") };
         var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
         {
-            files, data, urls, baseIri, timeout, maxRows, examples,
+            files, data, urls, baseIri, timeout, maxRows, examples, ontology,
         };
         command.SetAction(async (result, cancellation) =>
         {
@@ -47,6 +48,7 @@ internal static class ServeCommand
                 store.Load(session.Quads());
                 Console.Error.WriteLine($"loaded {file}");
             }
+            LoadVocabularies(store, result.GetValue(ontology)!, options.BaseIri);
             await using WebApplication app = KnowledgeGraphServer.Create(options, store, builder => builder.WebHost.UseUrls(result.GetValue(urls)!));
             Console.Error.WriteLine($"serving {store.OpenSnapshot().Count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
             await app.StartAsync(cancellation).ConfigureAwait(false);
@@ -71,6 +73,25 @@ internal static class ServeCommand
             string? comment = text.Split('\n').FirstOrDefault(static l => l.StartsWith('#'))?.TrimStart('#', ' ').Trim();
             return (string.IsNullOrEmpty(comment) ? Path.GetFileNameWithoutExtension(file) : comment, text);
         }).ToList();
+    }
+
+    /// <summary>
+    /// Loads the vocabulary files into their own named graph (<c>{base}graph/vocabulary</c>), so the labels and
+    /// definitions of the ontology's terms are served with the data without mixing into its default graph.
+    /// </summary>
+    private static void LoadVocabularies(InMemoryQuadStore store, string folder, string baseIri)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        var graph = new KnowledgeGraph.Rdf.Terms.Iri(baseIri.TrimEnd('/') + "/graph/vocabulary");
+        foreach (string file in Directory.EnumerateFiles(folder, "*.ttl").Order(StringComparer.Ordinal))
+        {
+            using var session = new ReadSession(file, null, null, lenient: false, progress: false);
+            store.Load(session.Quads().Select(q => q with { Graph = graph }));
+            Console.Error.WriteLine($"loaded vocabulary {file}");
+        }
     }
 
     private static string[] DataFiles(string folder)

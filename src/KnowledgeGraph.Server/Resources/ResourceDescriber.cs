@@ -51,9 +51,11 @@ public sealed class ResourceDescriber
         {
             incoming.RemoveAt(incoming.Count - 1);
         }
+        // Properties get their labels too, so pages can name them as the ontology does.
         var linked = new HashSet<Iri>();
         foreach (Quad quad in outgoing)
         {
+            linked.Add(quad.Predicate);
             if (quad.Object is Iri target && !target.Equals(resource))
             {
                 linked.Add(target);
@@ -61,6 +63,7 @@ public sealed class ResourceDescriber
         }
         foreach (Quad quad in incoming)
         {
+            linked.Add(quad.Predicate);
             if (quad.Subject is Iri source && !source.Equals(resource))
             {
                 linked.Add(source);
