@@ -144,6 +144,10 @@ internal sealed partial class ContextProcessor
                     definition.ContainerMapping = [rc];
                 }
             }
+            if (map.Get("@index") is string reverseIndex && definition.HasContainer("@index"))
+            {
+                definition.IndexMapping = reverseIndex;
+            }
             definition.ReverseProperty = true;
             FinishTerm(active, term, definition, previous, defined, overrideProtected, termPath);
             return;

@@ -90,7 +90,12 @@ internal sealed partial class Expander
                     throw new JsonLdException(JsonLdErrorCode.InvalidNestValue, nestedPath, "a nested value must be a map that is not a value object");
                 }
                 var innerNests = new List<string>();
-                ExpandEntries(active, typeScopedContext, activeProperty, nested, result, innerNests, baseUrl, nestedPath, inputType);
+                var nestContext = active;
+                if (active.Term(nestingKey) is { HasLocalContext: true } nestDefinition)
+                {
+                    nestContext = _contexts.Process(active, nestDefinition.LocalContext, nestDefinition.BaseUrl, nestedPath, overrideProtected: true);
+                }
+                ExpandEntries(nestContext, typeScopedContext, activeProperty, nested, result, innerNests, baseUrl, nestedPath, inputType);
             }
         }
     }
@@ -114,7 +119,9 @@ internal sealed partial class Expander
                     throw new JsonLdException(JsonLdErrorCode.InvalidIdValue, keyPath, "@id must be a string");
                 }
                 expandedValue = _contexts.ExpandIri(active, id, documentRelative: true, path: keyPath);
-                break;
+                // An @id that looks like a keyword expands to null, and the entry is kept as null (§5.1.2 13.4.3).
+                result["@id"] = expandedValue;
+                return;
             case "@type":
                 if (!(value is string || (value is List<object?> typeList && typeList.All(t => t is string))))
                 {

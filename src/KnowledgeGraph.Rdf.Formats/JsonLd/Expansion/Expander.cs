@@ -171,7 +171,7 @@ internal sealed partial class Expander
             {
                 throw new JsonLdException(JsonLdErrorCode.InvalidLanguageTaggedValue, path, "only strings can have a language");
             }
-            if (result.TryGetValue("@type", out var type) && (type is not string t || !Keywords.IsAbsoluteIri(t) || Keywords.IsBlankNodeId(t)))
+            if (result.TryGetValue("@type", out var type) && (type is not string t || !KnowledgeGraph.Rdf.Iris.IriSyntax.IsAbsolute(t) || Keywords.IsBlankNodeId(t)))
             {
                 throw new JsonLdException(JsonLdErrorCode.InvalidTypedValue, path + ".@type", "a value's type must be an IRI");
             }

@@ -74,6 +74,11 @@ internal sealed class NodeMapGenerator
     private void GenerateNode(JsonMap element, JsonMap graph, string activeGraph, object? activeSubject, string? activeProperty, JsonMap? subjectNode, JsonMap? list)
     {
         string id;
+        if (element.TryGetValue("@id", out var rawId) && rawId is null)
+        {
+            // An @id that expanded to null (it looked like a keyword) names nothing; the node is dropped.
+            return;
+        }
         if (element.Get("@id") is string existingId)
         {
             id = Keywords.IsBlankNodeId(existingId) ? _session.IssueBlankNode(existingId) : existingId;

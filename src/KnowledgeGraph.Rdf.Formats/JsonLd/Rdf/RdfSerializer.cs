@@ -85,8 +85,12 @@ internal sealed partial class RdfSerializer
         {
             return id.Length > 2 ? new BlankNode(id[2..]) : null;
         }
-        return IriSyntax.IsAbsolute(id) ? new Iri(id) : null;
+        return IsWellFormedIri(id) ? new Iri(id) : null;
     }
+
+    /// <summary>An absolute IRI without forbidden characters and with at most one fragment marker.</summary>
+    private static bool IsWellFormedIri(string value) =>
+        IriSyntax.IsAbsolute(value) && value.IndexOf('#', StringComparison.Ordinal) == value.LastIndexOf('#');
 
     private Term? ObjectToRdf(object? item, List<Quad> quads, Term? graph)
     {
@@ -107,7 +111,7 @@ internal sealed partial class RdfSerializer
             return null;
         }
         string? datatype = map.Get("@type") as string;
-        if (datatype is not null && datatype != "@json" && !IriSyntax.IsAbsolute(datatype))
+        if (datatype is not null && datatype != "@json" && !IsWellFormedIri(datatype))
         {
             return null;
         }
@@ -134,7 +138,7 @@ internal sealed partial class RdfSerializer
         }
         else if (Json.IsNumber(value))
         {
-            lexical = value is long l ? l.ToString(CultureInfo.InvariantCulture) : ((double)value!).ToString("F0", CultureInfo.InvariantCulture);
+            lexical = value is long l ? l.ToString(CultureInfo.InvariantCulture) : ((double)value! == 0 ? "0" : ((double)value).ToString("F0", CultureInfo.InvariantCulture));
             datatype ??= Xsd.Namespace + "integer";
         }
         else if (value is string s)
