@@ -41,7 +41,8 @@ internal sealed partial class RdfDeserializer
         var referencedOnce = new Dictionary<string, Usage?>(StringComparer.Ordinal);
         var nilUsages = new Dictionary<string, List<Usage>>(StringComparer.Ordinal);
         var compoundLiterals = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var quad in quads)
+        // A dataset is a set: a repeated statement must not count as a second reference to a list node.
+        foreach (var quad in quads.Distinct())
         {
             string name = quad.Graph is null ? "@default" : IdOf(quad.Graph);
             if (!graphMap.TryGetValue(name, out var nodeMap))
@@ -287,7 +288,7 @@ internal sealed partial class RdfDeserializer
         }
         else if (options.UseNativeTypes && datatype == XsdBoolean)
         {
-            converted = literal.LexicalForm switch { "true" => true, "false" => false, _ => literal.LexicalForm };
+            converted = literal.LexicalForm switch { "true" or "1" => true, "false" or "0" => false, _ => literal.LexicalForm };
             if (converted is string)
             {
                 type = datatype;
@@ -298,7 +299,8 @@ internal sealed partial class RdfDeserializer
         {
             converted = integer;
         }
-        else if (options.UseNativeTypes && datatype == XsdDouble && DoubleLexical().IsMatch(literal.LexicalForm))
+        else if (options.UseNativeTypes && datatype == XsdDouble && DoubleLexical().IsMatch(literal.LexicalForm)
+                 && double.IsFinite(double.Parse(literal.LexicalForm, NumberStyles.Float, CultureInfo.InvariantCulture)))
         {
             converted = double.Parse(literal.LexicalForm, NumberStyles.Float, CultureInfo.InvariantCulture);
         }
