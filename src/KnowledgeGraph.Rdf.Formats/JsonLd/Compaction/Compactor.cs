@@ -78,16 +78,18 @@ internal sealed partial class Compactor
         {
             return element;
         }
+        // The property-scoped context comes from the context the property was found in, before a type-scoped
+        // context stops propagating (as in expansion, §5.1.2 step 3).
+        var propertyScoped = active.Term(activeProperty);
         if (active.PreviousContext is not null && !map.ContainsKey("@value") && !(map.Count == 1 && map.ContainsKey("@id")))
         {
             active = active.PreviousContext;
         }
-        var activeDefinition = active.Term(activeProperty);
-        if (activeDefinition is not null && activeDefinition.HasLocalContext)
+        if (propertyScoped is not null && propertyScoped.HasLocalContext)
         {
-            active = _contexts.Process(active, activeDefinition.LocalContext, activeDefinition.BaseUrl, "$", overrideProtected: true);
-            activeDefinition = active.Term(activeProperty);
+            active = _contexts.Process(active, propertyScoped.LocalContext, propertyScoped.BaseUrl, "$", overrideProtected: true);
         }
+        var activeDefinition = active.Term(activeProperty);
         if (map.ContainsKey("@value") || (map.ContainsKey("@id") && map.Keys.All(k => k is "@id" or "@index")))
         {
             object? value = CompactValue(active, activeProperty, map);
@@ -278,7 +280,13 @@ internal sealed partial class Compactor
         }
         else if (containerKeyword == "@index")
         {
-            containerKey = CompactIri(active, indexKey, vocab: true)!;
+            containerKey = CompactIri(active, _contexts.ExpandIri(active, indexKey, vocab: true), vocab: true)!;
+            if (compactedItem is JsonMap keyed && !keyed.ContainsKey(containerKey) && keyed.ContainsKey(indexKey))
+            {
+                // The index property was compacted with a type-specific term (e.g. one with @type: @vocab) that is
+                // the index key as written.
+                containerKey = indexKey;
+            }
             if (compactedItem is JsonMap compactedNode && compactedNode.TryGetValue(containerKey, out var indexValues))
             {
                 var values = Json.AsList(indexValues).ToList();

@@ -17,6 +17,17 @@ internal static class RelativeIri
             return iri;
         }
         string candidate = Candidate(b, t);
+        if (candidate.Length == 0 && t.Query is null && t.Fragment is null)
+        {
+            // The IRI is the base itself: its last path segment is a clearer reference than the empty one.
+            string lastSegment = t.Path[(t.Path.LastIndexOf('/') + 1)..];
+            candidate = lastSegment.Length > 0 ? lastSegment : "./";
+        }
+        if (candidate.StartsWith('@'))
+        {
+            // A relative reference that looks like a keyword would be read as one.
+            candidate = "./" + candidate;
+        }
         return IriResolver.Resolve(baseIri, candidate) == iri ? candidate : iri;
     }
 
