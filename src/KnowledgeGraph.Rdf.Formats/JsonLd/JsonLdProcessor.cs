@@ -33,7 +33,7 @@ public static class JsonLdProcessor
         options ??= JsonLdOptions.Default;
         var session = new JsonLdSession(options);
         var expanded = ExpandToModel(Document(json, options), options, session);
-        return Json.Write(CompactModel(expanded, Json.Parse(context), options, session, json));
+        return Json.Write(CompactModel(expanded, Json.Parse(context), options, session));
     }
 
     /// <summary>§9.1 flatten(): the flattened document, compacted with <paramref name="context"/> when one is given.</summary>
@@ -43,7 +43,7 @@ public static class JsonLdProcessor
         var session = new JsonLdSession(options);
         var expanded = ExpandToModel(Document(json, options), options, session);
         var flattened = Flattener.Flatten(expanded, session);
-        return Json.Write(context is null ? flattened : CompactModel(flattened, Json.Parse(context), options, session, json, flattening: true));
+        return Json.Write(context is null ? flattened : CompactModel(flattened, Json.Parse(context), options, session, flattening: true));
     }
 
     /// <summary>§9.1 toRdf(): the dataset the document describes.</summary>
@@ -77,7 +77,7 @@ public static class JsonLdProcessor
         options ??= JsonLdOptions.Default;
         var session = new JsonLdSession(options);
         var expanded = new RdfDeserializer(session).FromQuads(quads);
-        return Json.Write(CompactModel(expanded, Json.Parse(context), options, session, null));
+        return Json.Write(CompactModel(expanded, Json.Parse(context), options, session));
     }
 
     private static RemoteDocument Document(string json, JsonLdOptions? options) =>
@@ -116,9 +116,8 @@ public static class JsonLdProcessor
         return expander.ExpandDocument(input, active, documentBase);
     }
 
-    internal static object? CompactModel(List<object?> expanded, object? context, JsonLdOptions options, JsonLdSession session, string? inputJson, bool flattening = false)
+    internal static object? CompactModel(List<object?> expanded, object? context, JsonLdOptions options, JsonLdSession session, bool flattening = false)
     {
-        _ = inputJson;
         if (context is JsonMap map && map.TryGetValue("@context", out var inner))
         {
             context = inner;

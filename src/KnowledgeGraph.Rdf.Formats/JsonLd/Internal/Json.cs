@@ -163,11 +163,9 @@ internal static class Json
         {
             return "0";
         }
-        string r = d.ToString("E16", CultureInfo.InvariantCulture);
-        // Shortest round-trip digits first.
+        // Shortest round-trip digits first, then laid out as ECMAScript does.
         string shortest = d.ToString("R", CultureInfo.InvariantCulture);
         (string digits, int exponent, bool negative) = Decompose(shortest);
-        _ = r;
         int n = exponent + 1; // position of the decimal point relative to the digits
         int k = digits.Length;
         var sb = new StringBuilder();
