@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Rdf.Formats.JsonLd;
 /// <summary>
 /// Reads JSON-LD as RDF: the document is expanded and deserialized to quads (§8.1). JSON-LD is one JSON value, so the
 /// whole document is parsed before the first quad is yielded. Remote contexts load only through the configured
-/// <see cref="JsonLdOptions.DocumentLoader"/>, which refuses every URL by default.
+/// <see cref="JsonLdOptions.DocumentLoader"/>, which refuses every URL by default. Blank nodes get process-unique
+/// labels (the algorithm relabels every blank node as <c>_:b0</c>, <c>_:b1</c>..., which would collide between
+/// documents loaded into one store).
 /// </summary>
 public sealed class JsonLdReader : IRdfReader
 {
@@ -28,7 +30,7 @@ public sealed class JsonLdReader : IRdfReader
         var jsonLdOptions = options.BaseIri is null ? _options : _options with { Base = options.BaseIri };
         try
         {
-            return JsonLdProcessor.ToRdf(text, jsonLdOptions);
+            return Unique(JsonLdProcessor.ToRdf(text, jsonLdOptions));
         }
         catch (JsonLdException e)
         {
@@ -40,5 +42,14 @@ public sealed class JsonLdReader : IRdfReader
             options.OnError?.Invoke(error);
             return [];
         }
+    }
+
+    private static List<Quad> Unique(IReadOnlyList<Quad> quads)
+    {
+        var fresh = new Dictionary<BlankNode, BlankNode>();
+        Term Map(Term term) => term is BlankNode blank
+            ? fresh.TryGetValue(blank, out var mapped) ? mapped : fresh[blank] = BlankNode.CreateUnique()
+            : term;
+        return quads.Select(q => new Quad(Map(q.Subject), q.Predicate, Map(q.Object), q.Graph is null ? null : Map(q.Graph))).ToList();
     }
 }

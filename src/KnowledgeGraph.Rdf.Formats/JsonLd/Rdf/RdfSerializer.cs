@@ -123,7 +123,7 @@ internal sealed partial class RdfSerializer
         string lexical;
         if (datatype == "@json")
         {
-            lexical = Json.Canonicalize(value);
+            lexical = JsonCanonicalizer.Canonicalize(value);
             datatype = RdfVocab.Json.Value;
         }
         else if (value is bool b)
@@ -133,7 +133,7 @@ internal sealed partial class RdfSerializer
         }
         else if (Json.IsNumber(value) && (value is double d && (d % 1 != 0 || Math.Abs(d) >= 1e21) || datatype == Xsd.Namespace + "double"))
         {
-            lexical = Json.CanonicalDouble(Json.ToDouble(value));
+            lexical = JsonNumbers.CanonicalDouble(Json.ToDouble(value));
             datatype ??= Xsd.Namespace + "double";
         }
         else if (Json.IsNumber(value))
