@@ -73,4 +73,30 @@ public sealed class JsonLdErrorTests
         Assert.Empty(quads);
         Assert.Contains("invalid @id value at $.@id", Assert.Single(errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hostile_nesting_depth_is_rejected_as_malformed_json_instead_of_overflowing_the_stack()
+    {
+        string deep = new string('[', 100_000) + new string(']', 100_000);
+
+        var error = ExpandExpectingError(deep);
+
+        Assert.Equal(JsonLdErrorCode.LoadingDocumentFailed, error.Code);
+        Assert.Equal(1L, error.Line);
+    }
+
+    [Fact]
+    public void Nesting_just_below_the_depth_limit_is_processed()
+    {
+        var json = new System.Text.StringBuilder();
+        for (int i = 0; i < 250; i++)
+        {
+            json.Append("{\"http://example.org/p\": ");
+        }
+        json.Append("\"leaf\"").Append('}', 250);
+
+        var quads = JsonLdProcessor.ToRdf(json.ToString());
+
+        Assert.Equal(250, quads.Count);
+    }
 }

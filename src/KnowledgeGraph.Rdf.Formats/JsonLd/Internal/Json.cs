@@ -14,7 +14,8 @@ internal static class Json
     public static object? Parse(string text)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 4096 });
+        // The algorithms recurse once per nesting level; a bounded depth keeps hostile input from exhausting the stack.
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 512 });
         try
         {
             if (!reader.Read())
