@@ -120,4 +120,22 @@ public sealed class JsonLdRoundTripTests
 
         Assert.Equal(Literal.Typed("""{"a":null,"b":[1,2500,"x"]}""", RdfVocab.Json), quad.Object);
     }
+
+    [Fact]
+    public void A_list_node_that_also_occurs_in_another_graph_keeps_its_identity()
+    {
+        var head = new BlankNode("head");
+        var graph = new Iri("http://example.org/g");
+        var quads = new List<Quad>
+        {
+            new(new Iri("http://example.org/s"), new Iri("http://example.org/p"), head, graph),
+            new(head, RdfVocab.First, Literal.Simple("1"), graph),
+            new(head, RdfVocab.Rest, RdfVocab.Nil, graph),
+            new(head, new Iri("http://example.org/q"), Literal.Simple("elsewhere"), null),
+        };
+
+        var read = new JsonLdReader().Read(new StringReader(WriteJsonLd(quads, null)), RdfReaderOptions.Default).ToList();
+
+        Assert.True(Isomorphism.AreIsomorphic(quads, read, out string reason), reason);
+    }
 }

@@ -42,7 +42,9 @@ internal sealed partial class RdfDeserializer
         var nilUsages = new Dictionary<string, List<Usage>>(StringComparer.Ordinal);
         var compoundLiterals = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         // A dataset is a set: a repeated statement must not count as a second reference to a list node.
-        foreach (var quad in quads.Distinct())
+        var statements = quads.Distinct().ToList();
+        var sharedBlankNodes = BlankNodesInSeveralGraphs(statements);
+        foreach (var quad in statements)
         {
             string name = quad.Graph is null ? "@default" : IdOf(quad.Graph);
             if (!graphMap.TryGetValue(name, out var nodeMap))
@@ -95,7 +97,11 @@ internal sealed partial class RdfDeserializer
             else if (quad.Object is BlankNode)
             {
                 string objectId = IdOf(quad.Object);
-                referencedOnce[objectId] = referencedOnce.ContainsKey(objectId) ? null : new Usage(node, predicate, value);
+                // A blank node that also occurs in another graph (or names one) keeps its identity: folding it into
+                // an @list would give it a fresh identity on reading and cut it from its other occurrences.
+                referencedOnce[objectId] = referencedOnce.ContainsKey(objectId) || sharedBlankNodes.Contains(objectId)
+                    ? null
+                    : new Usage(node, predicate, value);
             }
             if (options.RdfDirection == "compound-literal" && predicate == RdfVocab.Namespace + "direction")
             {
@@ -143,6 +149,35 @@ internal sealed partial class RdfDeserializer
             }
         }
         return result;
+    }
+
+    private static HashSet<string> BlankNodesInSeveralGraphs(List<Quad> statements)
+    {
+        var graphOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        void Note(Term term, string graph)
+        {
+            if (term is BlankNode)
+            {
+                string id = IdOf(term);
+                if (graphOf.TryGetValue(id, out var seen) && seen != graph)
+                {
+                    shared.Add(id);
+                }
+                graphOf.TryAdd(id, graph);
+            }
+        }
+        foreach (var quad in statements)
+        {
+            string graph = quad.Graph is null ? "@default" : IdOf(quad.Graph);
+            Note(quad.Subject, graph);
+            Note(quad.Object, graph);
+            if (quad.Graph is BlankNode)
+            {
+                shared.Add(graph);
+            }
+        }
+        return shared;
     }
 
     private static void BuildLists(JsonMap graph, List<Usage> usages, Dictionary<string, Usage?> referencedOnce)
