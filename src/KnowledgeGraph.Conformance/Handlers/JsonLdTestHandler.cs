@@ -43,7 +43,7 @@ public sealed class JsonLdTestHandler : ITestHandler
         }
         if (types.Contains(Vocab + "HtmlTest") || test.Key.Contains("/html-manifest", StringComparison.Ordinal))
         {
-            return "HTML script extraction is optional and not implemented";
+            return "HTML script extraction is optional and not implemented (the local copy of the suite has no .html inputs either)";
         }
         return null;
     }

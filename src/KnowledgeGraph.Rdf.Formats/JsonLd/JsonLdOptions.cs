@@ -28,7 +28,10 @@ public sealed record JsonLdOptions
     /// <summary>The URL of a context applied before expanding (loaded through <see cref="DocumentLoader"/>).</summary>
     public string? ExpandContextUrl { get; init; }
 
-    /// <summary>Whether expanded output keeps a <c>@graph</c> wrapper when compacting to a single node (false keeps it).</summary>
+    /// <summary>
+    /// Whether flatten() with a context may leave out the top-level <c>@graph</c> when the result is a single node
+    /// (default false: flattened output always lists its nodes under <c>@graph</c>).
+    /// </summary>
     public bool OmitGraph { get; init; }
 
     /// <summary>Whether the algorithms sort map keys, so output is deterministic.</summary>

@@ -141,7 +141,7 @@ internal sealed partial class ContextProcessor
             else if (vocab is string v)
             {
                 string? expanded = ExpandIri(result, v, documentRelative: true, vocab: true, path: path + ".@vocab");
-                if (expanded is null || (!Keywords.IsAbsoluteIri(expanded) && !Keywords.IsBlankNodeId(expanded) && !(_session.Is10 == false && v.Length == 0)))
+                if (expanded is null || (!Keywords.IsAbsoluteIri(expanded) && !Keywords.IsBlankNodeId(expanded)))
                 {
                     throw new JsonLdException(JsonLdErrorCode.InvalidVocabMapping, path + ".@vocab", "@vocab must be an IRI or blank node identifier");
                 }
