@@ -10,13 +10,17 @@ dotnet build src/KnowledgeGraph.Cli -c Release -v q -nologo > /dev/null || exit 
 kg() { dotnet src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll "$@"; }
 
 # Claimed: the RDF 1.1 syntaxes, RDF 1.2 N-Triples/N-Quads, the SPARQL 1.0 and 1.1 suites (whose manifests
-# include entailment, federation and protocol tests: those show as skipped with the reason), and SHACL Core + SPARQL.
+# include entailment, federation and protocol tests: those show as skipped with the reason), SHACL Core + SPARQL, and
+# the JSON-LD 1.1 API suite (JSON-LD 1.0-only tests and the optional HTML tests show as skipped with the reason).
 kg w3c --root "$W3C" --markdown docs/conformance.md \
   "$W3C"/rdf11/rdf-n-triples/manifest.ttl "$W3C"/rdf11/rdf-n-quads/manifest.ttl "$W3C"/rdf11/rdf-turtle/manifest.ttl \
   "$W3C"/rdf11/rdf-trig/manifest.ttl "$W3C"/rdf11/rdf-xml/manifest.ttl \
   "$W3C"/rdf12/rdf-n-triples/manifest.ttl "$W3C"/rdf12/rdf-n-quads/manifest.ttl \
   "$W3C"/sparql10/manifest-syntax.ttl "$W3C"/sparql10/manifest-evaluation.ttl "$W3C"/sparql11/manifest-all.ttl \
   "$W3C"/shacl/manifest.ttl \
+  "$W3C"/json-ld/expand-manifest.jsonld "$W3C"/json-ld/compact-manifest.jsonld "$W3C"/json-ld/flatten-manifest.jsonld \
+  "$W3C"/json-ld/toRdf-manifest.jsonld "$W3C"/json-ld/fromRdf-manifest.jsonld "$W3C"/json-ld/remote-doc-manifest.jsonld \
+  "$W3C"/json-ld/html-manifest.jsonld \
   | tail -1
 status=${PIPESTATUS[0]}
 # RDF 1.2 Turtle, TriG and RDF/XML are a stretch goal: reported separately, their failures do not fail this script.

@@ -1,6 +1,8 @@
 using KnowledgeGraph.Conformance.Handlers;
 using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Formats.JsonLd;
+using KnowledgeGraph.Rdf.Formats.JsonLd.Loading;
 
 namespace KnowledgeGraph.Conformance;
 
@@ -24,7 +26,19 @@ public sealed class W3cTestRunner
     public static W3cTestRunner CreateDefault()
     {
         var formats = RdfFormatRegistry.Default;
-        return new W3cTestRunner([new RdfSyntaxTestHandler(formats), new SparqlSyntaxTestHandler(), new SparqlQueryTestHandler(formats), new SparqlUpdateTestHandler(formats), new ShaclValidationTestHandler(formats)], SkipList.Default, new ManifestLoader(formats));
+        return new W3cTestRunner([new RdfSyntaxTestHandler(formats), new SparqlSyntaxTestHandler(), new SparqlQueryTestHandler(formats), new SparqlUpdateTestHandler(formats), new ShaclValidationTestHandler(formats), new JsonLdTestHandler()], SkipList.Default, new ManifestLoader(ManifestFormats(formats)));
+    }
+
+    /// <summary>
+    /// The formats manifests are read with: JSON-LD manifests refer to their context by a relative reference (a local
+    /// file), so their reader may load <c>file:</c> contexts; everything else is as in <paramref name="formats"/>.
+    /// </summary>
+    private static RdfFormatRegistry ManifestFormats(RdfFormatRegistry formats)
+    {
+        var jsonLd = KnownRdfFormats.JsonLd;
+        var localJsonLd = new RdfFormat(jsonLd.Name, jsonLd.MediaTypes, jsonLd.Extensions, jsonLd.FormatIri, jsonLd.SupportsNamedGraphs,
+            () => new JsonLdReader(JsonLdOptions.Default with { DocumentLoader = new MappedDocumentLoader([new("file:///", "/")]) }), null);
+        return new RdfFormatRegistry([localJsonLd, .. formats.Formats]);
     }
 
     /// <summary>The skip list in use.</summary>

@@ -28,6 +28,11 @@ public static class KnownRdfFormats
         "RDF/XML", ["application/rdf+xml", "application/xml"], ["rdf", "owl", "xml"],
         "http://www.w3.org/ns/formats/RDF_XML", false, () => new RdfXml.RdfXmlReader(), () => new RdfXml.RdfXmlWriter());
 
+    /// <summary>JSON-LD 1.1 (<see href="https://www.w3.org/TR/json-ld11/"/>); remote contexts are not loaded.</summary>
+    public static RdfFormat JsonLd { get; } = new(
+        "JSON-LD", ["application/ld+json"], ["jsonld"],
+        "http://www.w3.org/ns/formats/JSON-LD", true, () => new JsonLd.JsonLdReader(), () => new JsonLd.JsonLdWriter());
+
     /// <summary>All of the above, most specific media types first.</summary>
-    public static IReadOnlyList<RdfFormat> All { get; } = [NTriples, NQuads, Turtle, TriG, RdfXml];
+    public static IReadOnlyList<RdfFormat> All { get; } = [NTriples, NQuads, Turtle, TriG, RdfXml, JsonLd];
 }

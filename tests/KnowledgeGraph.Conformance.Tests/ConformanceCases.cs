@@ -16,12 +16,15 @@ internal static class ConformanceCases
     private static readonly W3cTestRunner Runner = W3cTestRunner.CreateDefault();
     private static readonly ConcurrentDictionary<string, Dictionary<string, W3cTestCase>> Manifests = new();
 
-    public static TheoryData<string> For(string manifest)
+    public static TheoryData<string> For(string manifest) => For(manifest, _ => true);
+
+    /// <summary>The manifest's tests that are not on the skip list and that <paramref name="runs"/> accepts.</summary>
+    public static TheoryData<string> For(string manifest, Func<W3cTestCase, bool> runs)
     {
         var data = new TheoryData<string>();
-        foreach (var key in TestsOf(manifest).Keys)
+        foreach (var (key, test) in TestsOf(manifest))
         {
-            if (Runner.Skips.ReasonFor(key) is null)
+            if (Runner.Skips.ReasonFor(key) is null && runs(test))
             {
                 data.Add(key);
             }

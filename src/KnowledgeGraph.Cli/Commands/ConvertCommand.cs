@@ -1,6 +1,9 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.Formats.JsonLd;
+using KnowledgeGraph.Rdf.Formats.JsonLd.Loading;
+using KnowledgeGraph.Rdf.Iris;
 using KnowledgeGraph.Rdf.Graphs;
 using KnowledgeGraph.Rdf.Terms;
 
@@ -20,12 +23,14 @@ internal static class ConvertCommand
         var strict = CommonOptions.Strict();
         var canonical = new Option<bool>("--canonical", "-c") { Description = "Canonical N-Triples/N-Quads: canonical blank-node labels, escapes and order, so isomorphic inputs give identical files; sorted subjects in pretty formats." };
         var prefix = new Option<string[]>("--prefix", "-p") { Description = "Extra prefix for pretty output, as name=IRI (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var context = new Option<string?>("--context") { Description = "JSON-LD output: compact with the context in this file (a context, or a document with @context)." };
+        var contextMap = new Option<string[]>("--context-map") { Description = "JSON-LD: read the context at URL (or every URL under a prefix ending in /) from a local FILE or folder, as URL=FILE (repeatable). Remote contexts are never fetched.", AllowMultipleArgumentsPerToken = false };
         var progress = CommonOptions.Progress();
         var quiet = CommonOptions.Quiet();
 
-        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle, TriG and RDF/XML.")
+        var command = new Command("convert", "Convert RDF between N-Triples, N-Quads, Turtle, TriG, RDF/XML and JSON-LD.")
         {
-            input, output, from, to, baseIri, lenient, strict, canonical, prefix, progress, quiet,
+            input, output, from, to, baseIri, lenient, strict, canonical, prefix, context, contextMap, progress, quiet,
         };
         command.SetAction(result =>
         {
@@ -37,8 +42,15 @@ internal static class ConvertCommand
                 throw new CliException($"{outFormat.Name} cannot be written yet.");
             }
             bool isLenient = result.GetValue(lenient) && !result.GetValue(strict);
+            string? contextFile = result.GetValue(context);
+            var jsonLdOptions = JsonLdOptions.Default with { DocumentLoader = Loader(result.GetValue(contextMap) ?? [], contextFile) };
+            if (contextFile is not null && outFormat != KnownRdfFormats.JsonLd)
+            {
+                throw new CliException("--context applies to JSON-LD output only.");
+            }
             using var session = new ReadSession(inPath, result.GetValue(from), result.GetValue(baseIri), isLenient,
-                CommonOptions.WantsProgress(result, progress, quiet));
+                CommonOptions.WantsProgress(result, progress, quiet),
+                format => format == KnownRdfFormats.JsonLd ? new JsonLdReader(jsonLdOptions) : null);
             if (session.Format.SupportsNamedGraphs && !outFormat.SupportsNamedGraphs)
             {
                 Console.Error.WriteLine($"note: {outFormat.Name} has no named graphs; a statement in a named graph will stop the conversion.");
@@ -65,7 +77,10 @@ internal static class ConvertCommand
             };
             using (var writer = FileStreams.OpenOutput(outPath))
             {
-                outFormat.CreateWriter().Write(quads, writer, writerOptions);
+                var rdfWriter = outFormat == KnownRdfFormats.JsonLd
+                    ? new JsonLdWriter(contextFile is null ? null : ReadContext(contextFile), jsonLdOptions)
+                    : outFormat.CreateWriter();
+                rdfWriter.Write(quads, writer, writerOptions);
             }
             session.Progress.Finish();
             if (session.ErrorCount > 0)
@@ -75,6 +90,39 @@ internal static class ConvertCommand
             return 0;
         });
         return command;
+    }
+
+    private static string ReadContext(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"context file not found: {path}");
+        }
+        return File.ReadAllText(path);
+    }
+
+    /// <summary>
+    /// The JSON-LD document loader: only what --context-map names, plus the --context file's own folder (so a context
+    /// that refers to a sibling context file by a relative reference works). Nothing is fetched from the network.
+    /// </summary>
+    private static MappedDocumentLoader Loader(string[] maps, string? contextFile)
+    {
+        var mappings = new List<KeyValuePair<string, string>>();
+        foreach (string spec in maps)
+        {
+            int equals = spec.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new CliException($"--context-map expects URL=FILE, got '{spec}'.");
+            }
+            mappings.Add(new(spec[..equals], Path.GetFullPath(spec[(equals + 1)..])));
+        }
+        if (contextFile is not null)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(contextFile))!;
+            mappings.Add(new(FileIri.FromPath(folder).TrimEnd('/') + "/", folder + Path.DirectorySeparatorChar));
+        }
+        return new MappedDocumentLoader(mappings);
     }
 
     private static List<KeyValuePair<string, string>> MergePrefixes(IReadOnlyList<KeyValuePair<string, string>> fromInput, string[] fromCommandLine)

@@ -13,8 +13,10 @@ internal sealed class ReadSession : IDisposable
     private const int MaxPrintedErrors = 20;
     private readonly Stream _stream;
     private readonly List<KeyValuePair<string, string>> _prefixes = [];
+    private readonly IRdfReader? _reader;
 
-    public ReadSession(string path, string? formatName, string? baseIri, bool lenient, bool progress)
+    // reader: a reader to use instead of the format's default one (e.g. JSON-LD with a document loader), or null.
+    public ReadSession(string path, string? formatName, string? baseIri, bool lenient, bool progress, Func<RdfFormat, IRdfReader?>? reader = null)
     {
         Path = path;
         Format = FormatChoice.Resolve(formatName, path, "input");
@@ -22,6 +24,7 @@ internal sealed class ReadSession : IDisposable
         {
             throw new CliException($"{Format.Name} cannot be read yet.");
         }
+        _reader = reader?.Invoke(Format);
         _stream = FileStreams.OpenInput(path);
         long? length = FileStreams.LengthOf(path);
         Progress = new ProgressReporter(progress, length is > 0 ? () => (double)_stream.Position / length.Value : null);
@@ -51,7 +54,7 @@ internal sealed class ReadSession : IDisposable
     /// <summary>The statements, read lazily.</summary>
     public IEnumerable<Quad> Quads()
     {
-        return Progress.Track(NamingThePath(Format.CreateReader().Read(_stream, Options)));
+        return Progress.Track(NamingThePath((_reader ?? Format.CreateReader()).Read(_stream, Options)));
     }
 
     /// <summary>Syntax errors surface during enumeration; this puts the input's path in front of them.</summary>

@@ -36,6 +36,13 @@ public sealed class RoundTripProperties
     public Property Pretty_Turtle_with_prefixes_round_trip_is_lossless() =>
         RoundTrips(KnownRdfFormats.Turtle, namedGraphs: false, xmlSafe: false, prefixes: true);
 
+    [Property(MaxTest = Cases)]
+    public Property Json_ld_round_trip_is_lossless() => RoundTrips(KnownRdfFormats.JsonLd, namedGraphs: true, xmlSafe: false);
+
+    [Property(MaxTest = Cases)]
+    public Property Json_ld_compacted_with_prefixes_round_trip_is_lossless() =>
+        RoundTrips(KnownRdfFormats.JsonLd, namedGraphs: true, xmlSafe: false, prefixes: true);
+
     private static Property RoundTrips(RdfFormat format, bool namedGraphs, bool xmlSafe, bool canonical = false, bool prefixes = false) =>
         Prop.ForAll(RandomDatasets.Arbitrary(namedGraphs, xmlSafe), written =>
         {
