@@ -108,6 +108,27 @@ public sealed class ResourceEndpointTests
     }
 
     [Fact]
+    public async Task A_document_served_again_after_an_update_shows_the_update_under_a_new_etag()
+    {
+        await using var server = await TestServers.StartAsync(options: new ServerOptions { BaseIri = TestServers.Base, UpdateToken = "t" });
+        using HttpResponseMessage before = await server.Client.GetAsync("/person/anna.ttl");
+        using HttpResponseMessage beforeAgain = await server.Client.GetAsync("/person/anna.ttl");
+        Assert.Equal(await before.Content.ReadAsStringAsync(), await beforeAgain.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Silver Age", await before.Content.ReadAsStringAsync());
+        using var update = new HttpRequestMessage(HttpMethod.Post, "/update")
+        {
+            Content = new StringContent("INSERT DATA { <https://example.org/kg/person/anna> <https://schema.org/description> \"Silver Age poet\" }", System.Text.Encoding.UTF8, "application/sparql-update"),
+        };
+        update.Headers.Authorization = new("Bearer", "t");
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(update)).StatusCode);
+
+        using HttpResponseMessage after = await server.Client.GetAsync("/person/anna.ttl");
+
+        Assert.Contains("Silver Age poet", await after.Content.ReadAsStringAsync());
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Head_answers_the_headers_without_a_body()
     {
         await using var server = await TestServers.StartAsync();

@@ -14,23 +14,59 @@ namespace KnowledgeGraph.Server.Resources;
 /// <c>303 See Other</c> to a document about it in the negotiated format, <c>{path}.{extension}</c>; the document
 /// answers with the description, its alternates in <c>Link</c> headers, and an ETag / Last-Modified for caching.
 /// </summary>
-internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions options, RdfFormatRegistry formats, Pages.PictureCache pictures)
+internal sealed class ResourceEndpoint
 {
     private const string HtmlType = "text/html";
-    private readonly IriMapper _mapper = new(options.BaseIri);
+    private readonly DatasetHost _dataset;
+    private readonly ServerOptions _options;
+    private readonly RdfFormatRegistry _formats;
+    private readonly IriMapper _mapper;
     private readonly ResourceDescriber _describer = new();
+    private readonly DocumentCache _cache = new();
+    private readonly Pages.PictureCache _pictures;
+
+    /// <summary>The formats a thing's document comes in, most preferred first (Turtle for clients that take anything).</summary>
+    private readonly List<(string Extension, string MediaType, string Name)> _documentFormats;
+    private readonly List<string> _mediaTypes;
+
+    public ResourceEndpoint(DatasetHost dataset, ServerOptions options, RdfFormatRegistry formats, Pages.PictureCache pictures)
+    {
+        _dataset = dataset;
+        _pictures = pictures;
+        _options = options;
+        _formats = formats;
+        _mapper = new IriMapper(options.BaseIri);
+        _documentFormats = [];
+        foreach (RdfFormat format in GraphFormats.Writable(formats))
+        {
+            _documentFormats.Add((format.Extension.TrimStart('.'), format.MediaType, format.Name));
+        }
+        _documentFormats.Insert(1, ("html", HtmlType, "HTML"));
+        _mediaTypes = _documentFormats.ConvertAll(static f => f.MediaType);
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
         string path = http.Request.Path.Value?.TrimStart('/') ?? "";
-        using IDatasetSnapshot snapshot = dataset.Store.OpenSnapshot();
-        if (TrySplitDocument(path, out string thingPath, out string extension)
-            && Describe(snapshot, thingPath) is { IsEmpty: false } document)
+        // The version is read before the snapshot opens: a document rendered from newer data than its version says is
+        // dropped at the next version, while the reverse would keep stale data.
+        long version = _dataset.Version;
+        int format = -1;
+        if (TrySplitDocument(path, out string thingPath, out format)
+            && _cache.Find(version, http.Request.PathBase + "/" + thingPath, _documentFormats[format].Extension) is { } cached)
         {
-            await WriteDocumentAsync(http, document, thingPath, extension).ConfigureAwait(false);
+            await WriteDocumentAsync(http, cached, format).ConfigureAwait(false);
             return;
         }
-        if (Describe(snapshot, path) is { IsEmpty: false })
+        using IDatasetSnapshot snapshot = _dataset.Store.OpenSnapshot();
+        if (format >= 0 && Describe(snapshot, thingPath) is { IsEmpty: false } description)
+        {
+            CachedDocument document = Render(http, description, thingPath, format, version);
+            _cache.Add(http.Request.PathBase + "/" + thingPath, _documentFormats[format].Extension, document);
+            await WriteDocumentAsync(http, document, format).ConfigureAwait(false);
+            return;
+        }
+        if (Exists(snapshot, path))
         {
             await SeeOtherAsync(http, path).ConfigureAwait(false);
             return;
@@ -44,87 +80,101 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
         return IriSyntax.IsAbsolute(iri) ? _describer.Describe(snapshot, new Iri(iri)) : null;
     }
 
-    /// <summary>The media types a thing's document comes in, most preferred first (Turtle for clients that take anything).</summary>
-    private List<(string Extension, string MediaType, string Name)> DocumentFormats()
+    /// <summary>Whether the dataset has a statement about or pointing at the thing (what a non-empty description needs).</summary>
+    private bool Exists(IDatasetSnapshot snapshot, string path)
     {
-        var list = new List<(string, string, string)>();
-        foreach (RdfFormat format in GraphFormats.Writable(formats))
+        string iri = _mapper.IriOf(path);
+        if (!IriSyntax.IsAbsolute(iri))
         {
-            list.Add((format.Extension.TrimStart('.'), format.MediaType, format.Name));
+            return false;
         }
-        list.Insert(1, ("html", HtmlType, "HTML"));
-        return list;
+        var resource = new Iri(iri);
+        return snapshot.Match(QuadPattern.InAllGraphs(resource)).Any() || snapshot.Match(QuadPattern.InAllGraphs(obj: resource)).Any();
     }
 
     private async Task SeeOtherAsync(HttpContext http, string path)
     {
-        var documentFormats = DocumentFormats();
         string? chosen = FormatParameter.Of(http.Request) is { } name
-            ? documentFormats.FirstOrDefault(f => f.Extension.Equals(name, StringComparison.OrdinalIgnoreCase) || f.MediaType.Equals(name, StringComparison.OrdinalIgnoreCase) || f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).MediaType
-            : ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), documentFormats.ConvertAll(static f => f.MediaType));
+            ? _documentFormats.FirstOrDefault(f => f.Extension.Equals(name, StringComparison.OrdinalIgnoreCase) || f.MediaType.Equals(name, StringComparison.OrdinalIgnoreCase) || f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).MediaType
+            : ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), _mediaTypes);
         http.Response.Headers.Vary = "Accept";
         if (chosen is null)
         {
             await Problems.WriteAsync(http, 406, "Not acceptable",
-                "This resource is described in: " + string.Join(", ", documentFormats.Select(static f => f.MediaType))).ConfigureAwait(false);
+                "This resource is described in: " + string.Join(", ", _mediaTypes)).ConfigureAwait(false);
             return;
         }
-        string extension = documentFormats.First(f => f.MediaType == chosen).Extension;
+        string extension = _documentFormats[_mediaTypes.IndexOf(chosen)].Extension;
         string location = $"{http.Request.PathBase}/{path}.{extension}";
         http.Response.StatusCode = 303;
         http.Response.Headers.Location = location;
         http.Response.Headers.Link = $"<{location}>; rel=\"describedby\"; type=\"{chosen}\"";
     }
 
-    private bool TrySplitDocument(string path, out string thingPath, out string extension)
+    /// <summary>Splits <c>thing.ext</c> when <c>ext</c> names a document format; <paramref name="format"/> is its index.</summary>
+    private bool TrySplitDocument(string path, out string thingPath, out int format)
     {
-        thingPath = extension = "";
+        thingPath = "";
+        format = -1;
         int dot = path.LastIndexOf('.');
         if (dot <= 0 || path.IndexOf('/', dot) >= 0)
         {
             return false;
         }
-        extension = path[(dot + 1)..];
-        thingPath = path[..dot];
-        string ext = extension;
-        return DocumentFormats().Exists(f => f.Extension.Equals(ext, StringComparison.OrdinalIgnoreCase));
+        ReadOnlySpan<char> extension = path.AsSpan(dot + 1);
+        for (int i = 0; i < _documentFormats.Count; i++)
+        {
+            if (extension.Equals(_documentFormats[i].Extension, StringComparison.OrdinalIgnoreCase))
+            {
+                thingPath = path[..dot];
+                format = i;
+                return true;
+            }
+        }
+        return false;
     }
 
-    private async Task WriteDocumentAsync(HttpContext http, ResourceDescription description, string thingPath, string extension)
+    private CachedDocument Render(HttpContext http, ResourceDescription description, string thingPath, int formatIndex, long version)
     {
-        var documentFormats = DocumentFormats();
-        var format = documentFormats.First(f => f.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
-        string etag = $"W/\"{dataset.Version}-{format.Extension}\"";
+        var format = _documentFormats[formatIndex];
+        var alternates = _documentFormats.ConvertAll(f => (f.Name, f.MediaType, Href: $"{http.Request.PathBase}/{thingPath}.{f.Extension}"));
+        string link = string.Join(", ", alternates.Where(a => a.MediaType != format.MediaType).Select(static a => $"<{a.Href}>; rel=\"alternate\"; type=\"{a.MediaType}\""));
+        string body;
+        if (format.MediaType == HtmlType)
+        {
+            string? jsonLd = _formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description) : null;
+            var network = _pictures.Get().Network;
+            string? neighbourhood = network.Labels.ContainsKey(description.Resource)
+                ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + LabelChooser.LabelOf(description.Resource, description.All), description.Resource)
+                : null;
+            body = new ResourceHtmlPage(_mapper, _options).Render(description, alternates, jsonLd, neighbourhood);
+        }
+        else
+        {
+            body = Serialize(_formats.FindByMediaType(format.MediaType)!, description);
+        }
+        return new CachedDocument(version, Encoding.UTF8.GetBytes(body), link);
+    }
+
+    private async Task WriteDocumentAsync(HttpContext http, CachedDocument document, int formatIndex)
+    {
+        var format = _documentFormats[formatIndex];
+        string etag = $"W/\"{document.Version}-{format.Extension}\"";
         http.Response.Headers.ETag = etag;
-        http.Response.Headers.LastModified = dataset.LastModified.ToString("R");
-        var alternates = documentFormats.ConvertAll(f => (f.Name, f.MediaType, Href: $"{http.Request.PathBase}/{thingPath}.{f.Extension}"));
-        http.Response.Headers.Link = string.Join(", ", alternates.Where(a => a.MediaType != format.MediaType).Select(static a => $"<{a.Href}>; rel=\"alternate\"; type=\"{a.MediaType}\""));
+        http.Response.Headers.LastModified = _dataset.LastModified.ToString("R");
+        http.Response.Headers.Link = document.Link;
         if (NotModified(http.Request, etag))
         {
             http.Response.StatusCode = 304;
             return;
         }
-        string body;
-        if (format.MediaType == HtmlType)
-        {
-            string? jsonLd = formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description) : null;
-            var network = pictures.Get().Network;
-            string? neighbourhood = network.Labels.ContainsKey(description.Resource)
-                ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + LabelChooser.LabelOf(description.Resource, description.All), description.Resource)
-                : null;
-            body = new ResourceHtmlPage(_mapper, options).Render(description, alternates, jsonLd, neighbourhood);
-        }
-        else
-        {
-            body = Serialize(formats.FindByMediaType(format.MediaType)!, description);
-        }
         http.Response.ContentType = format.MediaType + "; charset=utf-8";
+        http.Response.ContentLength = document.Body.Length;
         if (HttpMethods.IsHead(http.Request.Method))
         {
-            http.Response.ContentLength = Encoding.UTF8.GetByteCount(body);
             return;
         }
-        await http.Response.WriteAsync(body, Encoding.UTF8, http.RequestAborted).ConfigureAwait(false);
+        await http.Response.Body.WriteAsync(document.Body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static string Serialize(RdfFormat format, ResourceDescription description)
@@ -145,6 +195,6 @@ internal sealed class ResourceEndpoint(DatasetHost dataset, ServerOptions option
             return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == "*" || t == etag || "W/" + t == etag);
         }
         return DateTimeOffset.TryParse(request.Headers.IfModifiedSince.ToString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset since)
-            && dataset.LastModified <= since;
+            && _dataset.LastModified <= since;
     }
 }
