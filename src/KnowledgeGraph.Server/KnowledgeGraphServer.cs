@@ -71,6 +71,10 @@ public static class KnowledgeGraphServer
         var oai = new OaiPmhEndpoint(dataset, options);
         app.MapMethods("/oai", ["GET", "POST"], oai.HandleAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
+        if (options.JsonLdContext is { } context)
+        {
+            app.MapGet("/context.jsonld", () => Results.Text(context, "application/ld+json; charset=utf-8"));
+        }
         var pictures = new PictureCache(dataset);
         var index = new IndexPage(dataset, options, pictures);
         app.MapGet("/", index.HandleAsync);

@@ -30,6 +30,12 @@ public sealed record ServerOptions
     /// <summary>The repository administrator's e-mail, required by OAI-PMH Identify.</summary>
     public string AdminEmail { get; init; } = "admin@example.org";
 
+    /// <summary>
+    /// The JSON-LD context (JSON text) that JSON-LD documents are compacted with and that is published at
+    /// <c>/context.jsonld</c>; null compacts with the usual prefixes only.
+    /// </summary>
+    public string? JsonLdContext { get; init; }
+
     /// <summary>Example queries offered on the query page, as (title, SPARQL text) pairs.</summary>
     public IReadOnlyList<(string Title, string Query)> ExampleQueries { get; init; } = [];
 

@@ -177,4 +177,20 @@ public sealed class ResourceEndpointTests
         string page = await server.Client.GetStringAsync("/person/anna.html");
         Assert.Contains(">born in</a></th><td>Odessa</td>", page);
     }
+
+    [Fact]
+    public async Task The_json_ld_document_is_compacted_with_the_published_context()
+    {
+        const string context = """{ "@context": { "schema": "https://schema.org/", "name": "schema:name", "Person": "schema:Person" } }""";
+        await using var server = await TestServers.StartAsync(options: new ServerOptions { BaseIri = TestServers.Base, JsonLdContext = context });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/person/boris");
+        request.Headers.Accept.ParseAdd("application/ld+json");
+        using HttpResponseMessage redirect = await server.Client.SendAsync(request);
+        Assert.Equal("/person/boris.jsonld", redirect.Headers.Location?.OriginalString);
+        using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/person/boris.jsonld"));
+        string text = json.RootElement.ToString();
+        Assert.Contains("\"Person\"", text);
+        Assert.DoesNotContain("https://schema.org/Person", text);
+        Assert.Equal(context, await server.Client.GetStringAsync("/context.jsonld"));
+    }
 }

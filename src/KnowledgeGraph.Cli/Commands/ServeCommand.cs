@@ -39,6 +39,7 @@ internal static class ServeCommand
                 // The token comes from the environment, never the command line, where other users could read it.
                 UpdateToken = Environment.GetEnvironmentVariable("KG_UPDATE_TOKEN") is { Length: > 0 } token ? token : null,
                 ExampleQueries = ExampleQueries(result.GetValue(examples)!),
+                JsonLdContext = Path.Combine(result.GetValue(ontology)!, "context.jsonld") is var contextFile && File.Exists(contextFile) ? File.ReadAllText(contextFile) : null,
             };
             string[] inputs = result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!);
             using var store = new InMemoryQuadStore();

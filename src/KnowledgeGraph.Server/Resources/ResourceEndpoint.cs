@@ -142,7 +142,7 @@ internal sealed class ResourceEndpoint
         string body;
         if (format.MediaType == HtmlType)
         {
-            string? jsonLd = _formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description) : null;
+            string? jsonLd = _formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description, _options) : null;
             var network = _pictures.Get().Network;
             string? neighbourhood = network.Labels.ContainsKey(description.Resource)
                 ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + LabelChooser.LabelOf(description.Resource, description.All), description.Resource)
@@ -151,7 +151,7 @@ internal sealed class ResourceEndpoint
         }
         else
         {
-            body = Serialize(_formats.FindByMediaType(format.MediaType)!, description);
+            body = Serialize(_formats.FindByMediaType(format.MediaType)!, description, _options);
         }
         return new CachedDocument(version, Encoding.UTF8.GetBytes(body), link);
     }
@@ -177,13 +177,20 @@ internal sealed class ResourceEndpoint
         await http.Response.Body.WriteAsync(document.Body, http.RequestAborted).ConfigureAwait(false);
     }
 
-    private static string Serialize(RdfFormat format, ResourceDescription description)
+    private static string Serialize(RdfFormat format, ResourceDescription description, ServerOptions options)
     {
-        IEnumerable<Quad> quads = format.SupportsNamedGraphs
+        // JSON-LD gets the union of the graphs, like the triple formats: a web developer wants one node per resource,
+        // while TriG and N-Quads keep the provenance graphs for those who ask for them.
+        bool jsonLd = format.MediaType == "application/ld+json";
+        IEnumerable<Quad> quads = format.SupportsNamedGraphs && !jsonLd
             ? description.All
             : description.All.Select(static q => q with { Graph = null }).Distinct();
         var writer = new StringWriter { NewLine = "\n" };
-        format.CreateWriter().Write(quads, writer, RdfWriterOptions.Default with { Prefixes = KnownPrefixes.All });
+        // JSON-LD is compacted with the published context, so clients see the project's own terms.
+        IRdfWriter rdfWriter = jsonLd && options.JsonLdContext is { } context
+            ? new Rdf.Formats.JsonLd.JsonLdWriter(context)
+            : format.CreateWriter();
+        rdfWriter.Write(quads, writer, RdfWriterOptions.Default with { Prefixes = KnownPrefixes.All });
         return writer.ToString();
     }
 
