@@ -75,7 +75,7 @@ public static class KnowledgeGraphServer
         {
             app.MapGet("/context.jsonld", () => Results.Text(context, "application/ld+json; charset=utf-8"));
         }
-        var pictures = new PictureCache(dataset);
+        var pictures = new PictureCache(dataset, options.Labels);
         var index = new IndexPage(dataset, options, pictures);
         app.MapGet("/", index.HandleAsync);
         var resources = new ResourceEndpoint(dataset, options, formats, pictures);

@@ -39,6 +39,9 @@ public sealed record ServerOptions
     /// <summary>Example queries offered on the query page, as (title, SPARQL text) pairs.</summary>
     public IReadOnlyList<(string Title, string Query)> ExampleQueries { get; init; } = [];
 
+    /// <summary>Which properties name resources on pages and in harvesting formats, and the preferred language.</summary>
+    public Resources.LabelPolicy Labels { get; init; } = Resources.LabelPolicy.Default;
+
     /// <summary>A title for the dataset, shown on HTML pages and in the service description.</summary>
     public string Title { get; init; } = "KnowledgeGraph";
 }

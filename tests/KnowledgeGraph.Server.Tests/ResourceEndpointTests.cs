@@ -193,4 +193,13 @@ public sealed class ResourceEndpointTests
         Assert.DoesNotContain("https://schema.org/Person", text);
         Assert.Equal(context, await server.Client.GetStringAsync("/context.jsonld"));
     }
+
+    [Fact]
+    public async Task The_label_policy_decides_which_language_a_page_shows()
+    {
+        var options = new ServerOptions { BaseIri = TestServers.Base, Labels = Resources.LabelPolicy.Default with { Language = "ru" } };
+        await using var server = await TestServers.StartAsync(options: options);
+        string page = await server.Client.GetStringAsync("/person/anna.html");
+        Assert.Contains("<h1>Анна Ахматова</h1>", page);
+    }
 }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Server;
+using KnowledgeGraph.Server.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -24,10 +25,12 @@ internal static class ServeCommand
         var timeout = new Option<double>("--timeout") { Description = "Time limit of one SPARQL query in seconds (default 30).", DefaultValueFactory = _ => 30 };
         var maxRows = new Option<int>("--max-rows") { Description = "Most results one query may return (default 100000).", DefaultValueFactory = _ => 100_000 };
         var ontology = new Option<string>("--ontology") { Description = "A folder of vocabulary files (*.ttl) served beside the data so pages can label properties (default ontology).", DefaultValueFactory = _ => "ontology" };
+        var labels = new Option<string[]>("--label") { Description = "A label property (full IRI), most preferred first; repeatable (default rdfs:label, schema:name, skos:prefLabel, foaf:name, dcterms:title...).", AllowMultipleArgumentsPerToken = false };
+        var language = new Option<string>("--lang") { Description = "The language whose labels pages prefer (default en).", DefaultValueFactory = _ => "en" };
         var examples = new Option<string>("--examples") { Description = "A folder of example queries (*.rq) for the query page (default docs/queries).", DefaultValueFactory = _ => Path.Combine("docs", "queries") };
         var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
         {
-            files, data, urls, baseIri, timeout, maxRows, examples, ontology,
+            files, data, urls, baseIri, timeout, maxRows, examples, ontology, labels, language,
         };
         command.SetAction(async (result, cancellation) =>
         {
@@ -39,6 +42,9 @@ internal static class ServeCommand
                 // The token comes from the environment, never the command line, where other users could read it.
                 UpdateToken = Environment.GetEnvironmentVariable("KG_UPDATE_TOKEN") is { Length: > 0 } token ? token : null,
                 ExampleQueries = ExampleQueries(result.GetValue(examples)!),
+                Labels = new LabelPolicy(
+                    result.GetValue(labels) is { Length: > 0 } labelIris ? labelIris.Select(ParseIri).ToList() : LabelPolicy.Default.Properties,
+                    result.GetValue(language)!),
                 JsonLdContext = Path.Combine(result.GetValue(ontology)!, "context.jsonld") is var contextFile && File.Exists(contextFile) ? File.ReadAllText(contextFile) : null,
             };
             string[] inputs = result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!);
@@ -92,6 +98,18 @@ internal static class ServeCommand
             using var session = new ReadSession(file, null, null, lenient: false, progress: false);
             store.Load(session.Quads().Select(q => q with { Graph = graph }));
             Console.Error.WriteLine($"loaded vocabulary {file}");
+        }
+    }
+
+    private static KnowledgeGraph.Rdf.Terms.Iri ParseIri(string text)
+    {
+        try
+        {
+            return new KnowledgeGraph.Rdf.Terms.Iri(text);
+        }
+        catch (ArgumentException error)
+        {
+            throw new CliException($"--label needs a full IRI such as http://www.w3.org/2000/01/rdf-schema#label: {error.Message}");
         }
     }
 

@@ -36,9 +36,10 @@ public sealed class CitationNetwork
     public IReadOnlyDictionary<Iri, int> CitedCount { get; }
 
     /// <summary>Reads the network from a snapshot.</summary>
-    public static CitationNetwork Build(IDatasetSnapshot snapshot)
+    public static CitationNetwork Build(IDatasetSnapshot snapshot, LabelPolicy labelPolicy)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(labelPolicy);
         var creators = new Dictionary<Term, HashSet<Iri>>();
         HashSet<Iri> CreatorsOf(Term work)
         {
@@ -70,8 +71,7 @@ public sealed class CitationNetwork
         var labels = new Dictionary<Iri, string>();
         foreach (Iri person in edges.Keys.SelectMany(static e => new[] { e.Item1, e.Item2 }).Distinct())
         {
-            var statements = ResourceDescriber.LabelProperties.SelectMany(p => snapshot.Match(QuadPattern.InAllGraphs(person, p)));
-            labels[person] = LabelChooser.LabelOf(person, statements);
+            labels[person] = labelPolicy.LabelOf(person, labelPolicy.LabelStatements(snapshot, person));
         }
         return new CitationNetwork(labels, edges);
     }

@@ -76,7 +76,7 @@ internal sealed class IndexPage(DatasetHost dataset, ServerOptions options, Pict
     private void AppendSearch(StringBuilder html, IDatasetSnapshot snapshot, string search)
     {
         var hits = new List<(Term Resource, string Label)>();
-        foreach (Iri property in ResourceDescriber.LabelProperties)
+        foreach (Iri property in options.Labels.Properties)
         {
             foreach (Quad quad in snapshot.Match(QuadPattern.InAllGraphs(predicate: property)))
             {

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Server.Pages;
 /// The citation network and the dated events, computed once per dataset version: every page draws from them, and
 /// reading them means scanning all citations.
 /// </summary>
-internal sealed class PictureCache(DatasetHost dataset)
+internal sealed class PictureCache(DatasetHost dataset, Resources.LabelPolicy labels)
 {
     private readonly Lock _gate = new();
     private (long Version, CitationNetwork Network, IReadOnlyList<(Iri Event, string Label, int Year)> Events)? _current;
@@ -23,8 +23,8 @@ internal sealed class PictureCache(DatasetHost dataset)
             }
         }
         using var snapshot = dataset.Store.OpenSnapshot();
-        var network = CitationNetwork.Build(snapshot);
-        var events = Timeline.Events(snapshot);
+        var network = CitationNetwork.Build(snapshot, labels);
+        var events = Timeline.Events(snapshot, labels);
         lock (_gate)
         {
             _current = (version, network, events);

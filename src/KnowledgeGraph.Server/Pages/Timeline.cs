@@ -23,7 +23,7 @@ internal static partial class Timeline
         new("http://purl.org/dc/terms/date"), new("http://www.w3.org/ns/prov#atTime"), new("http://www.w3.org/ns/prov#startedAtTime"),
     ];
 
-    public static IReadOnlyList<(Iri Event, string Label, int Year)> Events(IDatasetSnapshot snapshot)
+    public static IReadOnlyList<(Iri Event, string Label, int Year)> Events(IDatasetSnapshot snapshot, LabelPolicy labelPolicy)
     {
         var events = new List<(Iri, string, int)>();
         var typed = snapshot.Match(QuadPattern.InAllGraphs(predicate: RdfVocab.Type))
@@ -35,8 +35,7 @@ internal static partial class Timeline
                 .Select(static q => q.Object).OfType<Literal>().Select(static l => YearOf(l.LexicalForm)).FirstOrDefault(static y => y is not null);
             if (year is { } y)
             {
-                var labels = ResourceDescriber.LabelProperties.SelectMany(p => snapshot.Match(QuadPattern.InAllGraphs(subject, p)));
-                events.Add((subject, LabelChooser.LabelOf(subject, labels), y));
+                events.Add((subject, labelPolicy.LabelOf(subject, labelPolicy.LabelStatements(snapshot, subject)), y));
             }
         }
         return events.OrderBy(static e => e.Item3).ThenBy(static e => e.Item2, StringComparer.Ordinal).ToList();

@@ -10,22 +10,15 @@ namespace KnowledgeGraph.Server.Resources;
 /// </summary>
 public sealed class ResourceDescriber
 {
-    /// <summary>The properties read as labels, in order of preference.</summary>
-    public static readonly IReadOnlyList<Iri> LabelProperties =
-    [
-        new("http://www.w3.org/2000/01/rdf-schema#label"),
-        new("https://schema.org/name"),
-        new("http://schema.org/name"),
-        new("http://www.w3.org/2004/02/skos/core#prefLabel"),
-        new("http://xmlns.com/foaf/0.1/name"),
-        new("http://purl.org/dc/terms/title"),
-        new("http://purl.org/dc/elements/1.1/title"),
-    ];
-
     private readonly int _maxIncoming;
+    private readonly LabelPolicy _labels;
 
     /// <summary>Creates a describer that includes at most <paramref name="maxIncoming"/> incoming statements.</summary>
-    public ResourceDescriber(int maxIncoming = 2000) => _maxIncoming = maxIncoming;
+    public ResourceDescriber(LabelPolicy labels, int maxIncoming = 2000)
+    {
+        _labels = labels;
+        _maxIncoming = maxIncoming;
+    }
 
     /// <summary>Describes <paramref name="resource"/> as the snapshot has it.</summary>
     public ResourceDescription Describe(IDatasetSnapshot snapshot, Iri resource)
@@ -72,10 +65,7 @@ public sealed class ResourceDescriber
         var labels = new List<Quad>();
         foreach (Iri target in linked)
         {
-            foreach (Iri property in LabelProperties)
-            {
-                labels.AddRange(snapshot.Match(QuadPattern.InAllGraphs(target, property)));
-            }
+            labels.AddRange(_labels.LabelStatements(snapshot, target));
         }
         return new ResourceDescription(resource, outgoing, incoming, labels, truncated);
     }

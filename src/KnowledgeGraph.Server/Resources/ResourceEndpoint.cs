@@ -21,7 +21,7 @@ internal sealed class ResourceEndpoint
     private readonly ServerOptions _options;
     private readonly RdfFormatRegistry _formats;
     private readonly IriMapper _mapper;
-    private readonly ResourceDescriber _describer = new();
+    private readonly ResourceDescriber _describer;
     private readonly DocumentCache _cache = new();
     private readonly Pages.PictureCache _pictures;
 
@@ -36,6 +36,7 @@ internal sealed class ResourceEndpoint
         _options = options;
         _formats = formats;
         _mapper = new IriMapper(options.BaseIri);
+        _describer = new ResourceDescriber(options.Labels);
         _documentFormats = [];
         foreach (RdfFormat format in GraphFormats.Writable(formats))
         {
@@ -145,7 +146,7 @@ internal sealed class ResourceEndpoint
             string? jsonLd = _formats.FindByMediaType("application/ld+json") is { CanWrite: true } jsonLdFormat ? Serialize(jsonLdFormat, description, _options) : null;
             var network = _pictures.Get().Network;
             string? neighbourhood = network.Labels.ContainsKey(description.Resource)
-                ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + LabelChooser.LabelOf(description.Resource, description.All), description.Resource)
+                ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + _options.Labels.LabelOf(description.Resource, description.All), description.Resource)
                 : null;
             body = new ResourceHtmlPage(_mapper, _options).Render(description, alternates, jsonLd, neighbourhood);
         }

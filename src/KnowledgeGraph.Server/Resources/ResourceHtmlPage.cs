@@ -14,7 +14,7 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
     public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd, string? neighbourhoodSvg = null)
     {
         var all = description.All.ToList();
-        string label = LabelChooser.LabelOf(description.Resource, all);
+        string label = options.Labels.LabelOf(description.Resource, all);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -82,7 +82,7 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
             return;
         }
         html.Append("<h2>Linked from</h2>\n<table class=\"incoming\">\n<thead><tr><th scope=\"col\">Resource</th><th scope=\"col\">by property</th></tr></thead>\n<tbody>\n");
-        foreach (Quad quad in description.Incoming.DistinctBy(static q => (q.Subject, q.Predicate)).OrderBy(q => LabelChooser.LabelOf(q.Subject, all), StringComparer.OrdinalIgnoreCase))
+        foreach (Quad quad in description.Incoming.DistinctBy(static q => (q.Subject, q.Predicate)).OrderBy(q => options.Labels.LabelOf(q.Subject, all), StringComparer.OrdinalIgnoreCase))
         {
             html.Append("<tr><td>").Append(Link(quad.Subject, all)).Append("</td><td>").Append(Link(quad.Predicate, all)).Append("</td></tr>\n");
         }
@@ -116,7 +116,7 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
             return Encode(term.ToString());
         }
         string href = mapper.PathOf(iri.Value) ?? iri.Value;
-        return $"<a href=\"{Encode(href)}\" title=\"{Encode(iri.Value)}\">{Encode(LabelChooser.LabelOf(iri, all))}</a>";
+        return $"<a href=\"{Encode(href)}\" title=\"{Encode(iri.Value)}\">{Encode(options.Labels.LabelOf(iri, all))}</a>";
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -23,10 +23,10 @@ internal sealed class DublinCoreFormat : IOaiMetadataFormat
         xml.WriteAttributeString("xmlns", "dc", null, Dc);
         xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
         xml.WriteAttributeString("xsi", "schemaLocation", null, $"{Namespace} {Schema}");
-        xml.WriteElementString("dc", "title", Dc, OaiStatements.Label(record));
+        xml.WriteElementString("dc", "title", Dc, OaiStatements.Label(record, context.Options.Labels));
         foreach (var creator in OaiStatements.Creators(record))
         {
-            xml.WriteElementString("dc", "creator", Dc, OaiStatements.LabelOf(creator, record));
+            xml.WriteElementString("dc", "creator", Dc, OaiStatements.LabelOf(creator, record, context.Options.Labels));
         }
         foreach (string date in OaiStatements.Dates(record))
         {

@@ -35,7 +35,7 @@ internal sealed class EdmFormat : IOaiMetadataFormat
         {
             xml.WriteAttributeString("xmlns", prefix, null, ns);
         }
-        string label = OaiStatements.Label(record);
+        string label = OaiStatements.Label(record, context.Options.Labels);
         string? contextual = ContextualClass(record.Types);
         if (contextual is not null)
         {
@@ -52,7 +52,7 @@ internal sealed class EdmFormat : IOaiMetadataFormat
             xml.WriteElementString("dc", "title", Dc, label);
             foreach (Term creator in OaiStatements.Creators(record))
             {
-                xml.WriteElementString("dc", "creator", Dc, OaiStatements.LabelOf(creator, record));
+                xml.WriteElementString("dc", "creator", Dc, OaiStatements.LabelOf(creator, record, context.Options.Labels));
             }
             foreach (string date in OaiStatements.Dates(record))
             {

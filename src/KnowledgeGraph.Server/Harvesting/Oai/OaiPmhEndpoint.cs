@@ -39,7 +39,7 @@ internal sealed class OaiPmhEndpoint(DatasetHost dataset, ServerOptions options)
                 arguments = await OaiArguments.ReadAsync(http.Request).ConfigureAwait(false);
                 WriteRequest(xml, root, arguments);
                 using IDatasetSnapshot snapshot = dataset.Store.OpenSnapshot();
-                var source = new OaiRecordSource(snapshot, options.BaseIri);
+                var source = new OaiRecordSource(snapshot, options.BaseIri, options.Labels);
                 var context = new OaiContext(root, _mapper, options);
                 Answer(xml, arguments, source, context, root);
             }

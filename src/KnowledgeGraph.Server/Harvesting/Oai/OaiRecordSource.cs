@@ -10,9 +10,9 @@ namespace KnowledgeGraph.Server.Harvesting.Oai;
 /// makes resumption tokens, which carry an offset, valid across requests). Sets are the types, named
 /// <c>type:{local name}</c>.
 /// </summary>
-internal sealed class OaiRecordSource(IDatasetSnapshot snapshot, string baseIri)
+internal sealed class OaiRecordSource(IDatasetSnapshot snapshot, string baseIri, LabelPolicy labels)
 {
-    private readonly ResourceDescriber _describer = new(maxIncoming: 0);
+    private readonly ResourceDescriber _describer = new(labels, maxIncoming: 0);
     private List<(Iri Resource, List<Iri> Types)>? _items;
 
     public IReadOnlyList<(Iri Resource, List<Iri> Types)> Items => _items ??= Load();

@@ -11,7 +11,7 @@ internal static class OaiStatements
     private static readonly string[] DescriptionProperties = ["https://schema.org/description", "http://purl.org/dc/terms/description", "http://www.w3.org/2000/01/rdf-schema#comment"];
     private static readonly string[] SameAsProperties = ["http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/2004/02/skos/core#exactMatch"];
 
-    public static string Label(OaiRecord record) => LabelChooser.LabelOf(record.Resource, record.Statements);
+    public static string Label(OaiRecord record, LabelPolicy labels) => labels.LabelOf(record.Resource, record.Statements);
 
     public static IEnumerable<Term> Creators(OaiRecord record) => Values(record, CreatorProperties);
 
@@ -21,7 +21,7 @@ internal static class OaiStatements
 
     public static IEnumerable<Iri> SameAs(OaiRecord record) => Values(record, SameAsProperties).OfType<Iri>();
 
-    public static string LabelOf(Term term, OaiRecord record) => LabelChooser.LabelOf(term, record.Statements);
+    public static string LabelOf(Term term, OaiRecord record, LabelPolicy labels) => labels.LabelOf(term, record.Statements);
 
     private static IEnumerable<Term> Values(OaiRecord record, string[] properties) =>
         record.Statements.Where(q => q.Subject.Equals(record.Resource) && properties.Contains(q.Predicate.Value)).Select(static q => q.Object).Distinct();
