@@ -25,20 +25,39 @@ public sealed class RuleBasedMentionRecognizer : IMentionRecognizer
             candidates.AddRange(new UnitScanner(unit, lowerWords, knownPlaces, hints.KnownPersons).Scan());
         }
 
-        var families = new HashSet<string>(candidates.Where(c => c.IsPerson && c.Tokens > 1).Select(c => NameKey.Skeleton(Family(c.Name))));
-        foreach (string known in hints.KnownPersons)
+        var families = new HashSet<string>(hints.KnownPersons.Select(k => NameKey.Skeleton(Family(k))));
+        int confirmed = -1;
+        while (confirmed != candidates.Count(c => c.IsPerson))
         {
-            families.Add(NameKey.Skeleton(Family(known)));
-        }
-        foreach (PersonCandidate single in candidates.Where(c => !c.IsPerson && c.Tokens == 1))
-        {
-            if (families.Contains(NameKey.Skeleton(single.Name)))
+            confirmed = candidates.Count(c => c.IsPerson);
+            families.UnionWith(candidates.Where(c => c.IsPerson && c.Evidence != FamilyEvidence).Select(c => NameKey.Skeleton(Family(c.Name))));
+            foreach (PersonCandidate single in candidates.Where(c => !c.IsPerson && c.Tokens == 1))
             {
-                single.Evidence = "family name of a known person";
+                if (families.Contains(NameKey.Skeleton(single.Name)))
+                {
+                    single.Evidence = FamilyEvidence;
+                }
+            }
+            PropagateByCoordination(candidates);
+        }
+        candidates.AddRange(SplitCompounds(candidates, families).ToList());
+        return [.. candidates.Where(c => c.IsPerson).Select(c => c.ToMention())];
+    }
+
+    private const string FamilyEvidence = "family name of a known person";
+
+    /// <summary>"the Weber-Habermas thesis": a hyphenated pair of names, one of them a known person's, names two persons.</summary>
+    private static IEnumerable<PersonCandidate> SplitCompounds(List<PersonCandidate> candidates, HashSet<string> families)
+    {
+        foreach (PersonCandidate c in candidates.Where(c => !c.IsPerson && c.Tokens == 1 && c.Name.Contains('-', StringComparison.Ordinal)))
+        {
+            string[] parts = c.Name.Split('-');
+            if (parts.Length == 2 && parts.All(p => p.Length > 1 && char.IsUpper(p[0])) && parts.Any(p => families.Contains(NameKey.Skeleton(p))))
+            {
+                yield return new PersonCandidate(c.Unit, c.Start, c.Start + parts[0].Length, parts[0], 1) { Evidence = "paired with a known person" };
+                yield return new PersonCandidate(c.Unit, c.End - parts[1].Length, c.End, parts[1], 1) { Evidence = "paired with a known person" };
             }
         }
-        PropagateByCoordination(candidates);
-        return [.. candidates.Where(c => c.IsPerson).Select(c => c.ToMention())];
     }
 
     /// <summary>The last word of a name, which in the Western order these texts use is the family name.</summary>

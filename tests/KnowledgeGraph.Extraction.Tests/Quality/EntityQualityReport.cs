@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Extraction.Tests.Quality;
 /// <summary>Writes the entity figures as the "entities" section of docs/quality.md.</summary>
 internal static class EntityQualityReport
 {
-    /// <summary>The persons F1 the test insists on: the figure measured when the code was committed, not the target of 0.95.</summary>
-    public const double PersonFloor = 0.80;
+    /// <summary>The persons F1 the test insists on: the target (measured 0.979 when committed).</summary>
+    public const double PersonFloor = 0.95;
 
     public const string Command = "KG_WRITE_QUALITY=1 dotnet test tests/KnowledgeGraph.Extraction.Tests -c Release --filter FullyQualifiedName~GouldnerEntityQualityTests";
 

@@ -28,6 +28,10 @@ internal sealed class PersonCluster(string family)
         if (mention is not null)
         {
             Mentions.Add(mention);
+            if (mention.Text != name && !mention.Text.Contains(',', StringComparison.Ordinal) && !Names.Contains(mention.Text))
+            {
+                Names.Add(mention.Text);
+            }
         }
     }
 }

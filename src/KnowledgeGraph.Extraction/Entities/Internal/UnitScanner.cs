@@ -77,7 +77,7 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
         {
             return null;
         }
-        if (run.IsWholeItalic && !knownPersons.Contains(name.Value))
+        if ((run.IsWholeItalic || (name.Tokens.Count > 1 && (InItalics(name.Start) || OpensQuotation(name.Start)))) && !knownPersons.Contains(name.Value))
         {
             return null;
         }
@@ -135,7 +135,7 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
         {
             return $"in apposition to '{b1}'";
         }
-        if (b0 == "(" && before.Count > 2 && before[2].ToLowerInvariant() is "a" or "an" or "two" or "three" && char.IsUpper(b1[0]))
+        if (b0 == "(" && before.Count > 2 && before[2].ToLowerInvariant() is "a" or "an" or "two" or "three" && char.IsUpper(before[1][0]))
         {
             return $"instance of '{before[1]}'";
         }
@@ -157,9 +157,15 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
         }
         string inner = _text[(open + 2)..close];
         return inner.Length >= 2 && char.IsUpper(inner[0]) && inner.All(char.IsLetter) && IsNameWord(inner)
-            ? new PersonCandidate(unit, open + 2, close, inner, 1) { Evidence = $"alias of '{person.Name}'" }
+            ? new PersonCandidate(unit, open + 2, close, person.Name, 1) { Evidence = $"alias of '{person.Name}'" }
             : null;
     }
+
+    /// <summary>Whether a position is inside an italic span (an odd number of asterisks before it in the unit): a title.</summary>
+    private bool InItalics(int position) => _text.AsSpan(0, position).Count('*') % 2 == 1;
+
+    /// <summary>Whether a phrase opens a quotation ("El Colonialismo Interno,"): a title, not a name.</summary>
+    private bool OpensQuotation(int position) => position > 0 && _text[position - 1] is '"' or '“';
 
     private bool IsMultiWordName(NameRun name)
     {
