@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Citations;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Rdf;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Terms;
@@ -48,7 +49,7 @@ public sealed class EssayBuilder
             }
             CitationGraph citations = CitationExtractor.Extract(document);
             anomalies.AddRange(document.Anomalies.Concat(citations.Anomalies).Select(a => (path, a)));
-            quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations).Quads);
+            quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations, EntityExtractor.Extract(document, citations)).Quads);
         }
         var union = quads.Select(q => q.Triple).Distinct().ToList();
 

@@ -124,4 +124,13 @@ public static class Kgo
 
     /// <summary><c>SourceDocument</c>.</summary>
     public static readonly Iri SourceDocument = new(Namespace + "SourceDocument");
+
+    /// <summary><c>TextMention</c>.</summary>
+    public static readonly Iri TextMention = new(Namespace + "TextMention");
+
+    /// <summary><c>mentions</c>.</summary>
+    public static readonly Iri Mentions = new(Namespace + "mentions");
+
+    /// <summary><c>evidence</c>.</summary>
+    public static readonly Iri Evidence = new(Namespace + "evidence");
 }

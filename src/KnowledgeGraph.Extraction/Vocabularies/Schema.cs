@@ -70,4 +70,10 @@ public static class Schema
 
     /// <summary><c>citation</c>.</summary>
     public static readonly Iri Citation = new(Namespace + "citation");
+
+    /// <summary><c>mentions</c>.</summary>
+    public static readonly Iri Mentions = new(Namespace + "mentions");
+
+    /// <summary><c>alternateName</c>.</summary>
+    public static readonly Iri AlternateName = new(Namespace + "alternateName");
 }
