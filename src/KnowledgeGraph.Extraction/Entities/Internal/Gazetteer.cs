@@ -27,7 +27,7 @@ internal static class Gazetteer
     /// <summary>Titles and offices written before a name; they announce a person.</summary>
     public static readonly HashSet<string> Titles = Set(
         "president general generals marshal marshals comrade comrades colonel captain admiral premier chairman " +
-        "secretary minister professor dr mr mrs ms sir lord lady saint st father tsar czar king queen prince princess " +
+        "secretary minister professor dr mr mrs ms sir lord lady father tsar czar king queen prince princess " +
         "emperor pope bishop senator governor judge");
 
     /// <summary>Words that make a capitalised phrase an organisation.</summary>
@@ -52,7 +52,8 @@ internal static class Gazetteer
     /// <summary>Words that make a capitalised phrase a document or other work, not a person.</summary>
     public static readonly HashSet<string> WorkCues = Set(
         "manifesto constitution doctrine prize plan policy report speech letter theses program programme declaration " +
-        "treaty supplement");
+        "treaty supplement medal award school concerto symphony sonata opera quartet suite hall museum library " +
+        "gallery theatre theater cathedral palace");
 
     /// <summary>Words of the domain that are capitalised but name groups or qualities, not persons.</summary>
     public static readonly HashSet<string> GroupWords = Set(

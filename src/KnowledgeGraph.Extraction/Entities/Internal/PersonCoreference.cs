@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Extraction.Entities.Internal;
 /// Merges person mentions into one cluster per person. Full names join a cluster with the same family name (by
 /// transliteration skeleton, or one slip in a long name) and a compatible first initial; two people who share a family
 /// name but not an initial stay apart. A bare family name joins the person of that name mentioned in the same
-/// paragraph or footnote, else the one mentioned most recently before it, else the first one.
+/// paragraph or footnote, else the one mentioned most recently before it, else the first one; a bare given name ("Anton") joins the person of that given name the same way.
 /// </summary>
 internal static class PersonCoreference
 {
@@ -24,11 +24,16 @@ internal static class PersonCoreference
         foreach (EntityMention mention in sorted.Where(m => Words(m.Name) == 1))
         {
             var candidates = clusters.Where(c => NameKey.SameFamily(c.Family, mention.Name)).ToList();
+            if (candidates.Count == 0)
+            {
+                // "Anton's brother": a bare given name joins the person of that given name.
+                candidates = [.. clusters.Where(c => c.Names.Any(n => Words(n) > 1 && NameKey.Fold(n.Split(' ')[0]) == NameKey.Fold(mention.Name)))];
+            }
             PersonCluster? target = candidates.Count switch
             {
                 0 => null,
                 1 => candidates[0],
-                _ => candidates.FirstOrDefault(c => c.Mentions.Any(m => m.Unit == mention.Unit && Words(m.Name) > 1))
+                _ => candidates.FirstOrDefault(c => c.Mentions.Any(m => m.Unit == mention.Unit && Words(m.Name) > 1 && Before(m, mention, position)))
                     ?? candidates.Select(c => (c, last: c.Mentions.Where(m => Before(m, mention, position)).Select(m => (position[m.Unit], m.Start)).DefaultIfEmpty((-1, -1)).Max()))
                         .OrderByDescending(p => p.last).First().c,
             };

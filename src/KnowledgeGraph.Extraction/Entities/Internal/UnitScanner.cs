@@ -82,6 +82,12 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
             return null;
         }
         int words = name.Tokens.Count(t => !t.IsInitials);
+        if (name.Tokens.Count >= 2 && name.Tokens.All(t => t.IsAllCapitals))
+        {
+            return IsCapitalsName(name)
+                ? new PersonCandidate(unit, name.Start, name.End, string.Join(' ', name.Tokens.Select(t => NameKey.TitleCase(t.Text))), name.Tokens.Count) { Evidence = "name in capitals" }
+                : null;
+        }
         if (name.Tokens.Count >= 2)
         {
             return IsMultiWordName(name)
@@ -166,6 +172,10 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
 
     /// <summary>Whether a phrase opens a quotation ("El Colonialismo Interno,"): a title, not a name.</summary>
     private bool OpensQuotation(int position) => position > 0 && _text[position - 1] is '"' or '“';
+
+    /// <summary>"PYOTR ILYICH TCHAIKOVSKY": a name set in capitals, every word a name word once title-cased, the last a long one.</summary>
+    private bool IsCapitalsName(NameRun name) =>
+        name.Tokens.All(t => t.Text.Length >= 3 && IsNameWord(NameKey.TitleCase(t.Text))) && name.Tokens[^1].Text.Length >= 6;
 
     private bool IsMultiWordName(NameRun name)
     {
