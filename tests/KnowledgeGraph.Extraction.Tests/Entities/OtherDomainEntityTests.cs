@@ -27,6 +27,7 @@ public sealed class OtherDomainEntityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("natural-history.md")]
     [InlineData("music-history.md")]
+    [InlineData("art-history.md")]
     public void Persons_in_a_text_of_another_domain_reach_an_F1_of_at_least_0_85(string sample)
     {
         EntityEvaluation evaluation = EntityEvaluation.Run(Gold(sample), Extract(sample).Entities);

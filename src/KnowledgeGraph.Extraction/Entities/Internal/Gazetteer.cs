@@ -42,7 +42,7 @@ internal static class Gazetteer
     public static readonly HashSet<string> PlaceCues = Set(
         "city town village district province region republic state states kingdom empire county island islands " +
         "archipelago sea ocean river mountains valley coast north south east west northern southern eastern western " +
-        "central far upper lower new old great little");
+        "central far upper lower new old great little saint st");
 
     /// <summary>Words that make a capitalised phrase an event.</summary>
     public static readonly HashSet<string> EventCues = Set(
@@ -63,8 +63,7 @@ internal static class Gazetteer
 
     /// <summary>Month names (and their abbreviations).</summary>
     public static readonly HashSet<string> Months = Set(
-        "january february march april may june july august september october november december jan feb mar apr jun jul " +
-        "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter");
+        "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter");
 
     /// <summary>Verbs of saying, writing and acting that follow a person's name.</summary>
     public static readonly HashSet<string> ReportingVerbs = Set(
@@ -95,6 +94,19 @@ internal static class Gazetteer
 
     /// <summary>Whether a word is a roman numeral (as in "World War II").</summary>
     public static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
+
+    /// <summary>Lower-case particles inside personal names ("Anthony van Dyck").</summary>
+    public static readonly HashSet<string> Particles = new(["van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "le", "la", "ter", "ten"], StringComparer.Ordinal);
+
+    /// <summary>Whether a word inside a longer name has an ending of a doctrine, its follower or a nationality ("Marxism", "Trotskyite", "Chilean").</summary>
+    public static bool HasDoctrineSuffix(string word)
+    {
+        string w = word.ToLowerInvariant();
+        return w.EndsWith("ism", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal)
+            || w.EndsWith("ite", StringComparison.Ordinal) || w.EndsWith("ites", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal)
+            || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+            || w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether a word has an ending that makes it a doctrine, a follower or an adjective, not a name.</summary>
     public static bool HasNonNameSuffix(string word)

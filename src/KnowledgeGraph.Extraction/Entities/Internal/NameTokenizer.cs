@@ -8,6 +8,11 @@ internal static partial class NameTokenizer
     [GeneratedRegex(@"(?:\p{Lu}\.\s?){1,3}(?=\p{Lu}\p{Ll})|\p{Lu}[\p{L}]*(?:[-‐][\p{L}]+)*")]
     private static partial Regex Token();
 
+    /// <summary>" van ", " von der ": lower-case particles between two parts of one name.</summary>
+    private static bool IsParticle(string between) =>
+        between.Length > 2 && between[0] == ' ' && between[^1] == ' '
+        && between.Trim().Split(' ').All(Gazetteer.Particles.Contains);
+
     public static IReadOnlyList<NameRun> Runs(string text)
     {
         var runs = new List<NameRun>();
@@ -30,7 +35,8 @@ internal static partial class NameTokenizer
             var token = new NameToken(m.Index, m.Index + value.Length, value, initials);
             bool adjacent = current.Count > 0 && (
                 (current[^1].IsInitials && token.Start - previousEnd <= 1 && text[previousEnd..token.Start].Trim().Length == 0)
-                || (token.Start - previousEnd == 1 && text[previousEnd] == ' '));
+                || (token.Start - previousEnd == 1 && text[previousEnd] == ' ')
+                || IsParticle(text[previousEnd..token.Start]));
             if (!adjacent)
             {
                 Flush();

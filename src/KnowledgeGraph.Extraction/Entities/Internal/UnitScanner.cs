@@ -192,7 +192,7 @@ internal sealed class UnitScanner(TextUnit unit, HashSet<string> lowerWords, Has
                 return false;
             }
             bool last = i == name.Tokens.Count - 1;
-            if (Gazetteer.HasNonNameSuffix(token.Text) && (!last || !(initialsFirst || name.Tokens.Count > 2 || name.Tokens[i - 1].IsInitials)))
+            if (Gazetteer.HasDoctrineSuffix(token.Text) && (!last || !(initialsFirst || name.Tokens.Count > 2 || name.Tokens[i - 1].IsInitials)))
             {
                 return false;
             }
