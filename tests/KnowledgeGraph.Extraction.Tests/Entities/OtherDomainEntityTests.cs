@@ -11,6 +11,12 @@ public sealed class OtherDomainEntityTests(ITestOutputHelper output)
 {
     public const double Floor = 0.85;
 
+    /// <summary>The texts, in the order they were written; the last was measured before any rule was changed for it.</summary>
+    internal static readonly string[] Samples = ["natural-history.md", "music-history.md", "art-history.md"];
+
+    /// <summary>The persons figures of one text.</summary>
+    internal static EntityEvaluation Evaluate(string sample) => EntityEvaluation.Run(Gold(sample), Extract(sample).Entities);
+
     private static EntityGraph Extract(string sample)
     {
         EssayDocument document = EssayReader.ReadFile(Corpus.TestFile(Path.Combine("Samples", "entities", sample)));
@@ -30,7 +36,7 @@ public sealed class OtherDomainEntityTests(ITestOutputHelper output)
     [InlineData("art-history.md")]
     public void Persons_in_a_text_of_another_domain_reach_an_F1_of_at_least_0_85(string sample)
     {
-        EntityEvaluation evaluation = EntityEvaluation.Run(Gold(sample), Extract(sample).Entities);
+        EntityEvaluation evaluation = Evaluate(sample);
         EntityEvaluation.Figures f = evaluation.ByKind[EntityKind.Person];
         output.WriteLine($"{sample}: persons gold {f.Gold}, extracted {f.Extracted}, matched {f.Matched}, P {f.Precision:0.000} R {f.Recall:0.000} F1 {f.F1:0.000}");
         output.WriteLine("missed: " + string.Join("; ", evaluation.Missed[EntityKind.Person]));

@@ -12,7 +12,7 @@ internal static class EntityQualityReport
 
     public const string Command = "KG_WRITE_QUALITY=1 dotnet test tests/KnowledgeGraph.Extraction.Tests -c Release --filter FullyQualifiedName~GouldnerEntityQualityTests";
 
-    public static string Markdown(EntityEvaluation e)
+    public static string Markdown(EntityEvaluation e, IReadOnlyList<(string Sample, EntityEvaluation.Figures Persons)> samples)
     {
         var s = new StringBuilder();
         s.AppendLine("## Entities");
@@ -38,7 +38,22 @@ internal static class EntityQualityReport
             }
         }
         s.AppendLine();
-        s.AppendLine("Targets (the issue): persons F1 at least 0.95, other types at least 0.85.");
+        s.AppendLine("Targets (the issue): persons F1 at least 0.95, other types at least 0.85. Only persons are extracted so far;");
+        s.AppendLine("organisations, places and events have gold rows but no recogniser yet, hence their zeros.");
+        s.AppendLine();
+        s.AppendLine("Caveat: the gold list was written by reading the essay before the extractor existed, but the rules were then");
+        s.AppendLine("developed while looking at this essay's misses (general rules only: no names in the code), so the essay is a");
+        s.AppendLine("development set. The check on generalisation is three short texts in other domains written for the tests");
+        s.AppendLine("(`Samples/entities/`, persons in `Gold/samples-persons.tsv`). The first two were also used to fix rules; the");
+        s.AppendLine("third (art history) was measured before any change for it: persons F1 0.737 (misses: a name particle, a");
+        s.AppendLine("given name ending in -ans, \"Jan\" read as a month, \"Saint Luke\"); after general fixes:");
+        s.AppendLine();
+        s.AppendLine("| text | gold persons | extracted | matched | P | R | F1 |");
+        s.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach ((string sample, EntityEvaluation.Figures f) in samples)
+        {
+            s.AppendLine($"| {sample} | {f.Gold} | {f.Extracted} | {f.Matched} | {P(f.Precision)} | {P(f.Recall)} | {P(f.F1)} |");
+        }
         foreach (EntityKind kind in e.ByKind.Keys)
         {
             s.AppendLine();
