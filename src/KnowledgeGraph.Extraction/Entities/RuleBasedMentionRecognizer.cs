@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// capitals), titles ("General", "President"), the words around it (a reporting verb after it, "according to" before
 /// it, a possessive followed by a personal noun, apposition, coordination with a known person, an alias in
 /// brackets) and the citation graph (a single word is a person when it is the family name of a known person).
-/// Cue words (Party, Army, Revolution, Doctrine...) and endings (-ism, -ist, -ian...) keep other names out.
+/// Cue words (Party, Army, Revolution, Doctrine...) and endings (-ism, -ist, -ian...) keep other names out; the
+/// same cue words then find organisations, events and places (see the internal CueScanner).
 /// </summary>
 public sealed class RuleBasedMentionRecognizer : IMentionRecognizer
 {
@@ -41,7 +42,10 @@ public sealed class RuleBasedMentionRecognizer : IMentionRecognizer
             PropagateByCoordination(candidates);
         }
         candidates.AddRange(SplitCompounds(candidates, families).ToList());
-        return [.. candidates.Where(c => c.IsPerson).Select(c => c.ToMention())];
+        var persons = candidates.Where(c => c.IsPerson).Select(c => c.ToMention()).ToList();
+        var others = units.SelectMany(u => new CueScanner(u, lowerWords, knownPlaces).Scan())
+            .Where(o => !persons.Any(p => p.Unit == o.Unit && p.Start < o.End && o.Start < p.End));
+        return [.. persons, .. others];
     }
 
     private const string FamilyEvidence = "family name of a known person";

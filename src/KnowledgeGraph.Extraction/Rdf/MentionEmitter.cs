@@ -78,6 +78,12 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
                 sink.Type(iri, Kgo.Organization, Schema.Organization, Foaf.Organization);
                 sink.Text(iri, Foaf.Name, entity.Label);
                 break;
+            case EntityKind.Place:
+                sink.Type(iri, Kgo.Place, Schema.Place);
+                break;
+            case EntityKind.Event:
+                sink.Type(iri, Kgo.Event, Schema.Event);
+                break;
             default:
                 return;
         }

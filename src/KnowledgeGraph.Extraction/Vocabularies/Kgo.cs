@@ -133,4 +133,10 @@ public static class Kgo
 
     /// <summary><c>evidence</c>.</summary>
     public static readonly Iri Evidence = new(Namespace + "evidence");
+
+    /// <summary><c>Event</c>.</summary>
+    public static readonly Iri Event = new(Namespace + "Event");
+
+    /// <summary><c>Place</c>.</summary>
+    public static readonly Iri Place = new(Namespace + "Place");
 }

@@ -76,4 +76,10 @@ public static class Schema
 
     /// <summary><c>alternateName</c>.</summary>
     public static readonly Iri AlternateName = new(Namespace + "alternateName");
+
+    /// <summary><c>Place</c>.</summary>
+    public static readonly Iri Place = new(Namespace + "Place");
+
+    /// <summary><c>Event</c>.</summary>
+    public static readonly Iri Event = new(Namespace + "Event");
 }
