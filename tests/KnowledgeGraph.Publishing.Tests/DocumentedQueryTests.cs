@@ -76,4 +76,12 @@ public sealed class DocumentedQueryTests(BuiltEssay built) : IClassFixture<Built
         Assert.Contains(rows, r => Text(r, "other") == "Joseph Stalin");
         Assert.DoesNotContain(rows, r => Text(r, "other").Contains("Bukharin", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Everyone_quoted_includes_Nock_in_the_first_footnote_and_Medvedev_secondhand_from_Tuckers_volume()
+    {
+        var rows = Run("everyone-quoted.rq");
+        Assert.Contains(rows, r => Text(r, "speaker") == "Nock" && Text(r, "footnote") == "1");
+        Assert.Contains(rows, r => Text(r, "speaker").Contains("Medvedev", StringComparison.Ordinal) && Text(r, "work") == "Stalinism: Essays in Historical Interpretation");
+    }
 }

@@ -42,7 +42,7 @@ public static class EntityExtractor
             EntityKind kind = list.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).First().Key;
             entities.Add(new ExtractedEntity(kind, list[0].Name, list, [.. list.Select(m => m.Name).Distinct(StringComparer.Ordinal)]));
         }
-        return new EntityGraph(entities);
+        return new EntityGraph(entities, QuotationFinder.Find(document, citations, units, entities));
     }
 
     /// <summary>The merge key of a non-person name: folded, ordinals as words ("20th" = "Twentieth"), and for events without organisation words ("17th Party Congress" = "17th Congress").</summary>

@@ -113,7 +113,9 @@ public sealed class EssayGraphEmitter
             Iri entitiesGraph = _iris.Mint("graph", slug, "entities");
             graphs.Add(entitiesGraph);
             _sink.Graph = entitiesGraph;
-            new MentionEmitter(_sink, _iris, slug).Emit(entities, document, essay, source, KnownAgent, _agentIris.Values.ToHashSet(), paragraphIris, footnoteIris);
+            var mentions = new MentionEmitter(_sink, _iris, slug);
+            var entityIris = mentions.Emit(entities, document, essay, source, KnownAgent, _agentIris.Values.ToHashSet(), paragraphIris, footnoteIris);
+            mentions.EmitQuotations(entities, document, essay, entityIris, workIris, paragraphIris, footnoteIris);
         }
         _sink.Graph = null;
         EmitProvenance(document, source, activity, graphs);

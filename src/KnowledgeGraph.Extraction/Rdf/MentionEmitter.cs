@@ -19,15 +19,17 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
     private const int ContextLength = 32;
 
     /// <summary>Emits the entities; <paramref name="knownAgent"/> finds the IRI the citation graph gave a name, if any.</summary>
-    public void Emit(EntityGraph entities, EssayDocument document, Iri essay, Iri source, Func<IReadOnlyList<string>, Iri?> knownAgent,
+    public IReadOnlyDictionary<ExtractedEntity, Iri> Emit(EntityGraph entities, EssayDocument document, Iri essay, Iri source, Func<IReadOnlyList<string>, Iri?> knownAgent,
         ISet<Iri> usedIris, IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
     {
         int n = 0;
+        var entityIris = new Dictionary<ExtractedEntity, Iri>();
         foreach (ExtractedEntity entity in entities.Entities)
         {
             Iri? known = entity.Kind == EntityKind.Person ? knownAgent(entity.Variants) : null;
             Iri iri = known ?? Mint(entity, usedIris);
             usedIris.Add(iri);
+            entityIris[entity] = iri;
             if (known is null)
             {
                 EmitEntity(entity, iri);
@@ -45,6 +47,54 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
                 n++;
                 EmitMention(mention, iri, entity.Label, iris.Mint("essay", slug, "mention", n.ToString(CultureInfo.InvariantCulture)), document.Source, source, paragraphs, footnotes);
             }
+        }
+        return entityIris;
+    }
+
+    /// <summary>Emits the quotations: words, speaker, the work cited for them (and whether secondhand), where they are.</summary>
+    public void EmitQuotations(EntityGraph entities, EssayDocument document, Iri essay, IReadOnlyDictionary<ExtractedEntity, Iri> entityIris,
+        IReadOnlyDictionary<Citations.CitedWork, Iri> works, IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
+    {
+        int n = 0;
+        foreach (Quotation quotation in entities.Quotations)
+        {
+            n++;
+            Iri q = iris.Mint("essay", slug, "quotation", n.ToString(CultureInfo.InvariantCulture));
+            sink.Type(q, Kgo.Quotation, Schema.Quotation);
+            string words = quotation.Text.Length > 80 ? quotation.Text[..80] + "…" : quotation.Text;
+            string label = quotation.Speaker is null ? $"Quotation: “{words}”" : $"Quotation of {quotation.Speaker.Label}: “{words}”";
+            sink.Text(q, Schema.Name, label);
+            sink.Text(q, Rdfs.Label, label);
+            sink.Text(q, Schema.Text, quotation.Text);
+            sink.Add(essay, Kgo.Quotes, q);
+            if (quotation.Speaker is not null && entityIris.TryGetValue(quotation.Speaker, out Iri? speaker))
+            {
+                sink.Add(q, Schema.Creator, speaker);
+            }
+            if (quotation.Source is not null && works.TryGetValue(quotation.Source, out Iri? work))
+            {
+                sink.Add(q, Schema.IsBasedOn, work);
+                if (quotation.Secondhand)
+                {
+                    sink.Boolean(q, Kgo.Secondhand, true);
+                }
+            }
+            if (quotation.Unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
+            {
+                sink.Add(q, Kgo.InParagraph, paragraph);
+                sink.Add(q, Prov.WasDerivedFrom, paragraph);
+            }
+            if (quotation.Unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
+            {
+                sink.Add(q, Kgo.InFootnote, footnote);
+                sink.Add(q, Prov.WasDerivedFrom, footnote);
+            }
+            SourceSpan span = quotation.Span;
+            var position = new Iri(q.Value + "#text");
+            sink.Type(position, Oa.TextPositionSelector);
+            sink.Integer(position, Oa.Start, document.Source.ToCodePointOffset(span.Start));
+            sink.Integer(position, Oa.End, document.Source.ToCodePointOffset(span.End));
+            sink.Add(q, Kgo.TextSelector, position);
         }
     }
 

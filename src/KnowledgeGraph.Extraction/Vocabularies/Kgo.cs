@@ -139,4 +139,10 @@ public static class Kgo
 
     /// <summary><c>Place</c>.</summary>
     public static readonly Iri Place = new(Namespace + "Place");
+
+    /// <summary><c>Quotation</c>.</summary>
+    public static readonly Iri Quotation = new(Namespace + "Quotation");
+
+    /// <summary><c>quotes</c>.</summary>
+    public static readonly Iri Quotes = new(Namespace + "quotes");
 }

@@ -82,4 +82,16 @@ public static class Schema
 
     /// <summary><c>Event</c>.</summary>
     public static readonly Iri Event = new(Namespace + "Event");
+
+    /// <summary><c>Quotation</c>.</summary>
+    public static readonly Iri Quotation = new(Namespace + "Quotation");
+
+    /// <summary><c>text</c>.</summary>
+    public static readonly Iri Text = new(Namespace + "text");
+
+    /// <summary><c>creator</c>.</summary>
+    public static readonly Iri Creator = new(Namespace + "creator");
+
+    /// <summary><c>isBasedOn</c>.</summary>
+    public static readonly Iri IsBasedOn = new(Namespace + "isBasedOn");
 }

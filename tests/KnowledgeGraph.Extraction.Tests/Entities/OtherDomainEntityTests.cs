@@ -78,4 +78,13 @@ public sealed class OtherDomainEntityTests(ITestOutputHelper output)
             Assert.True(source == m.Text || (source.StartsWith(words[0], StringComparison.Ordinal) && source.EndsWith(words[^1], StringComparison.Ordinal) && source.Contains('\n', StringComparison.Ordinal)), $"{m.Text} at {m.Span}: {source}");
         });
     }
+
+    [Fact]
+    public void A_quotation_is_attributed_to_the_person_named_before_it_in_its_sentence_and_scare_quotes_are_not_quotations()
+    {
+        EntityGraph graph = Extract("music-history.md");
+        Quotation quotation = Assert.Single(graph.Quotations, q => q.Text.StartsWith("Germans who happen", StringComparison.Ordinal));
+        Assert.Equal("Vladimir Stasov", quotation.Speaker?.Label);
+        Assert.DoesNotContain(Extract("natural-history.md").Quotations, q => q.Text == "Darwin's bulldog");
+    }
 }
