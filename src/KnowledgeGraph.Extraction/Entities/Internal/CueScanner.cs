@@ -11,10 +11,15 @@ namespace KnowledgeGraph.Extraction.Entities.Internal;
 internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWords, HashSet<string> knownPlaces)
 {
     private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "from", "into", "throughout", "across", "near", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PlaceHeads = new(["States", "Republic", "Kingdom", "Empire", "Island", "Islands", "Sea", "Ocean", "Mountains", "Valley", "Coast"], StringComparer.Ordinal);
     private readonly string _text = unit.Content.Text;
 
     [GeneratedRegex(@"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|\d{4}|First|Second|Third|Fourth|Fifth|Tenth|Fifteenth|Seventeenth|Eighteenth|Twentieth|Twenty-\w+)\s)$")]
     private static partial Regex OrdinalBefore();
+
+    /// <summary>" of 1897": the year a census or congress is named by.</summary>
+    [GeneratedRegex(@"^ of \d{4}\b")]
+    private static partial Regex YearAfter();
 
     /// <summary>", 1972)" or ", Mass., 1972": the rest of a reference's publication data after its place.</summary>
     [GeneratedRegex(@"^(?:,\s*[A-Z][\w.]*)*,\s*\d{4}")]
@@ -61,6 +66,20 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
                 start -= ordinal.Length;
             }
             return Mention(start, name.End, EntityKind.Event, "event cue word '" + head + "'");
+        }
+        List<string> preceding = WordContext.Before(_text, start, 2);
+        bool afterPlacePreposition = preceding.Count > 0 && (PlacePrepositions.Contains(preceding[0]) || (preceding[0] == "the" && preceding.Count > 1 && PlacePrepositions.Contains(preceding[1])));
+        if (name.Tokens.Count >= 2 && PlaceHeads.Contains(head))
+        {
+            return Mention(start, name.End, EntityKind.Place, "place head word '" + head + "'");
+        }
+        if (Gazetteer.EventCues.Contains(head) && name.Tokens.Count == 1 && YearAfter().Match(_text[name.End..]) is { Success: true } year)
+        {
+            return Mention(start, name.End + year.Length, EntityKind.Event, "event cue word with its year");
+        }
+        if (name.Tokens.Count >= 2 && Gazetteer.OrganizationCues.Contains(head) && afterPlacePreposition && Gazetteer.GroupWords.Contains(name.Tokens[0].Text))
+        {
+            return Mention(start, name.End, EntityKind.Place, "state name after a place preposition");
         }
         if (name.Tokens.Count >= 2 && Gazetteer.OrganizationCues.Contains(head) && !name.Tokens.Any(t => lowerWords.Contains(t.Text.ToLowerInvariant()) && !IsCue(t.Text) && !Gazetteer.GroupWords.Contains(t.Text)))
         {
