@@ -17,4 +17,7 @@ public sealed record BuildOptions
 
     /// <summary>The SHACL shapes files (Turtle) to validate against.</summary>
     public IReadOnlyList<string> ShapesFiles { get; init; } = [];
+
+    /// <summary>Told each step of the build as it starts ("extracting entities of gouldner-1978-stalinism.md"); null for silence.</summary>
+    public Action<string>? Progress { get; init; }
 }

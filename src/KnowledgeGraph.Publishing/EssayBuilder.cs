@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Citations;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Rdf;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Terms;
@@ -33,6 +34,8 @@ public sealed class EssayBuilder
         var anomalies = new List<(string, ReaderAnomaly)>();
         foreach (string path in options.Essays)
         {
+            string name = Path.GetFileName(path);
+            options.Progress?.Invoke($"reading {name}");
             EssayDocument document;
             try
             {
@@ -46,9 +49,13 @@ public sealed class EssayBuilder
             {
                 throw new BuildFailedException($"{path}: {error.Message}");
             }
+            options.Progress?.Invoke($"extracting citations of {name}");
             CitationGraph citations = CitationExtractor.Extract(document);
             anomalies.AddRange(document.Anomalies.Concat(citations.Anomalies).Select(a => (path, a)));
-            quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations).Quads);
+            options.Progress?.Invoke($"extracting entities, mentions and quotations of {name}");
+            EntityGraph entities = EntityExtractor.Extract(document, citations);
+            options.Progress?.Invoke($"emitting RDF for {name}");
+            quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations, entities).Quads);
         }
         var union = quads.Select(q => q.Triple).Distinct().ToList();
 
@@ -58,12 +65,14 @@ public sealed class EssayBuilder
             using var reader = new StreamReader(file);
             shapes.AddRange(KnownRdfFormats.Turtle.CreateReader().Read(reader, new RdfReaderOptions { BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri }).Select(q => q.Triple));
         }
+        options.Progress?.Invoke($"validating {union.Count} statements against the shapes");
         ValidationOutcome validation = _validator.Validate(union, shapes);
         if (!validation.Conforms)
         {
             throw new BuildFailedException("the graph violates the shapes:\n" + validation.Report);
         }
 
+        options.Progress?.Invoke("writing the dumps");
         Directory.CreateDirectory(options.OutputDirectory);
         var writerOptions = new RdfWriterOptions { Prefixes = Prefixes.Standard };
         var unionQuads = union.Select(t => t.InDefaultGraph()).ToList();

@@ -56,4 +56,32 @@ public sealed class DocumentedQueryTests(BuiltEssay built) : IClassFixture<Built
         Assert.Contains(rows, r => Text(r, "footnote") == "49" && Text(r, "pages") == "207");
         Assert.All(rows, r => Assert.Contains("Tucker", Text(r, "name"), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Person_mentions_give_each_snippet_with_its_position_in_the_source()
+    {
+        var rows = Run("person-mentions.rq");
+        Assert.True(rows.Count >= 10);
+        Assert.All(rows, r => Assert.Equal("Sergei Kirov", Text(r, "name")));
+        Assert.All(rows, r => Assert.Contains("Kirov", Text(r, "exact"), StringComparison.Ordinal));
+        Assert.Contains(rows, r => Text(r, "footnote") == "68");
+        Assert.All(rows, r => Assert.True(int.Parse(Text(r, "end"), System.Globalization.CultureInfo.InvariantCulture) > int.Parse(Text(r, "start"), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Persons_co_mentioned_with_Bukharin_include_Preobrazhensky_and_Stalin()
+    {
+        var rows = Run("co-mentioned-persons.rq");
+        Assert.Contains(rows, r => Text(r, "other") == "Evgeny Preobrazhensky" || Text(r, "other") == "E. Preobrazhensky");
+        Assert.Contains(rows, r => Text(r, "other") == "Joseph Stalin");
+        Assert.DoesNotContain(rows, r => Text(r, "other").Contains("Bukharin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Everyone_quoted_includes_Nock_in_the_first_footnote_and_Medvedev_secondhand_from_Tuckers_volume()
+    {
+        var rows = Run("everyone-quoted.rq");
+        Assert.Contains(rows, r => Text(r, "speaker") == "Nock" && Text(r, "footnote") == "1");
+        Assert.Contains(rows, r => Text(r, "speaker").Contains("Medvedev", StringComparison.Ordinal) && Text(r, "work") == "Stalinism: Essays in Historical Interpretation");
+    }
 }

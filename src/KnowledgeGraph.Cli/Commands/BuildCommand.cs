@@ -42,6 +42,7 @@ internal static class BuildCommand
                 OutputDirectory = result.GetValue(output)!,
                 BaseIri = result.GetValue(baseIri)!,
                 ShapesFiles = shapeFiles,
+                Progress = Console.IsErrorRedirected ? null : ShowProgress(),
             };
             BuildResult built;
             try
@@ -56,10 +57,21 @@ internal static class BuildCommand
             {
                 throw new CliException($"--base: {error.Message}");
             }
+            if (!Console.IsErrorRedirected)
+            {
+                Console.Error.Write("\r\u001b[K");
+            }
             Print(built);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>One status line on the terminal, rewritten in place, with the time since the build started.</summary>
+    private static Action<string> ShowProgress()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return step => Console.Error.Write($"\r\u001b[K[{clock.Elapsed.TotalSeconds:0.0}s] {step}…");
     }
 
     private static void Print(BuildResult built)

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Citations;
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Vocabularies;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Rdf.Vocabularies;
@@ -24,7 +25,10 @@ public sealed class EssayGraphEmitter
     public EssayGraphEmitter(string baseIri) => _iris = new IriMinter(baseIri);
 
     /// <summary>Emits the statements for one essay.</summary>
-    public EssayGraph Emit(EssayDocument document, CitationGraph citations)
+    public EssayGraph Emit(EssayDocument document, CitationGraph citations) => Emit(document, citations, null);
+
+    /// <summary>Emits the statements for one essay and, when given, its entities and their mentions (in a named graph of their own).</summary>
+    public EssayGraph Emit(EssayDocument document, CitationGraph citations, EntityGraph? entities)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(citations);
@@ -104,6 +108,15 @@ public sealed class EssayGraphEmitter
 
         _sink.Graph = worksGraph;
         EmitAgents();
+        if (entities is not null)
+        {
+            Iri entitiesGraph = _iris.Mint("graph", slug, "entities");
+            graphs.Add(entitiesGraph);
+            _sink.Graph = entitiesGraph;
+            var mentions = new MentionEmitter(_sink, _iris, slug);
+            var entityIris = mentions.Emit(entities, document, essay, source, KnownAgent, _agentIris.Values.ToHashSet(), paragraphIris, footnoteIris);
+            mentions.EmitQuotations(entities, document, essay, entityIris, workIris, paragraphIris, footnoteIris);
+        }
         _sink.Graph = null;
         EmitProvenance(document, source, activity, graphs);
         return new EssayGraph(essay, _sink.Quads);
@@ -261,6 +274,10 @@ public sealed class EssayGraphEmitter
     }
 
     private readonly Dictionary<PersonIndex.Agent, Iri> _agentIris = [];
+
+    /// <summary>The IRI of the person the citation graph knows under one of these names, or null.</summary>
+    private Iri? KnownAgent(IReadOnlyList<string> names) =>
+        _agentIris.FirstOrDefault(p => !p.Key.IsOrganization && p.Key.Names.Any(n => names.Contains(n, StringComparer.Ordinal))).Value;
 
     private Iri AgentIri(PersonIndex.Agent agent, Iri proposed)
     {

@@ -124,4 +124,25 @@ public static class Kgo
 
     /// <summary><c>SourceDocument</c>.</summary>
     public static readonly Iri SourceDocument = new(Namespace + "SourceDocument");
+
+    /// <summary><c>TextMention</c>.</summary>
+    public static readonly Iri TextMention = new(Namespace + "TextMention");
+
+    /// <summary><c>mentions</c>.</summary>
+    public static readonly Iri Mentions = new(Namespace + "mentions");
+
+    /// <summary><c>evidence</c>.</summary>
+    public static readonly Iri Evidence = new(Namespace + "evidence");
+
+    /// <summary><c>Event</c>.</summary>
+    public static readonly Iri Event = new(Namespace + "Event");
+
+    /// <summary><c>Place</c>.</summary>
+    public static readonly Iri Place = new(Namespace + "Place");
+
+    /// <summary><c>Quotation</c>.</summary>
+    public static readonly Iri Quotation = new(Namespace + "Quotation");
+
+    /// <summary><c>quotes</c>.</summary>
+    public static readonly Iri Quotes = new(Namespace + "quotes");
 }

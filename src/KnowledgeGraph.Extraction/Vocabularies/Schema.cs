@@ -70,4 +70,28 @@ public static class Schema
 
     /// <summary><c>citation</c>.</summary>
     public static readonly Iri Citation = new(Namespace + "citation");
+
+    /// <summary><c>mentions</c>.</summary>
+    public static readonly Iri Mentions = new(Namespace + "mentions");
+
+    /// <summary><c>alternateName</c>.</summary>
+    public static readonly Iri AlternateName = new(Namespace + "alternateName");
+
+    /// <summary><c>Place</c>.</summary>
+    public static readonly Iri Place = new(Namespace + "Place");
+
+    /// <summary><c>Event</c>.</summary>
+    public static readonly Iri Event = new(Namespace + "Event");
+
+    /// <summary><c>Quotation</c>.</summary>
+    public static readonly Iri Quotation = new(Namespace + "Quotation");
+
+    /// <summary><c>text</c>.</summary>
+    public static readonly Iri Text = new(Namespace + "text");
+
+    /// <summary><c>creator</c>.</summary>
+    public static readonly Iri Creator = new(Namespace + "creator");
+
+    /// <summary><c>isBasedOn</c>.</summary>
+    public static readonly Iri IsBasedOn = new(Namespace + "isBasedOn");
 }

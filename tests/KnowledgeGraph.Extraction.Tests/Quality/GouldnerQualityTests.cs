@@ -23,7 +23,7 @@ public sealed class GouldnerQualityTests(ITestOutputHelper output)
         output.WriteLine(report);
         if (Environment.GetEnvironmentVariable("KG_WRITE_QUALITY") == "1")
         {
-            File.WriteAllText(Path.Combine(Corpus.RepositoryRoot, "docs", "quality.md"), report);
+            QualityFile.WriteSection("citations", report);
         }
     }
 
