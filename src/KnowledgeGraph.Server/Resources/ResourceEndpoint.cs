@@ -22,6 +22,7 @@ internal sealed class ResourceEndpoint
     private readonly RdfFormatRegistry _formats;
     private readonly IriMapper _mapper;
     private readonly ResourceDescriber _describer;
+    private readonly SnippetFinder _snippets;
     private readonly DocumentCache _cache = new();
     private readonly Pages.PictureCache _pictures;
 
@@ -37,6 +38,7 @@ internal sealed class ResourceEndpoint
         _formats = formats;
         _mapper = new IriMapper(options.BaseIri);
         _describer = new ResourceDescriber(options.Labels);
+        _snippets = new SnippetFinder(options.Labels);
         _documentFormats = [];
         foreach (RdfFormat format in GraphFormats.Writable(formats))
         {
@@ -62,7 +64,7 @@ internal sealed class ResourceEndpoint
         using IDatasetSnapshot snapshot = _dataset.Store.OpenSnapshot();
         if (format >= 0 && Describe(snapshot, thingPath) is { IsEmpty: false } description)
         {
-            CachedDocument document = Render(http, description, thingPath, format, version);
+            CachedDocument document = Render(http, snapshot, description, thingPath, format, version);
             _cache.Add(http.Request.PathBase + "/" + thingPath, _documentFormats[format].Extension, document);
             await WriteDocumentAsync(http, document, format).ConfigureAwait(false);
             return;
@@ -135,7 +137,7 @@ internal sealed class ResourceEndpoint
         return false;
     }
 
-    private CachedDocument Render(HttpContext http, ResourceDescription description, string thingPath, int formatIndex, long version)
+    private CachedDocument Render(HttpContext http, IDatasetSnapshot snapshot, ResourceDescription description, string thingPath, int formatIndex, long version)
     {
         var format = _documentFormats[formatIndex];
         var alternates = _documentFormats.ConvertAll(f => (f.Name, f.MediaType, Href: $"{http.Request.PathBase}/{thingPath}.{f.Extension}"));
@@ -148,7 +150,8 @@ internal sealed class ResourceEndpoint
             string? neighbourhood = network.Labels.ContainsKey(description.Resource)
                 ? Pages.NetworkSvg.Render(network.Around(description.Resource), _mapper, "Citation neighbourhood of " + _options.Labels.LabelOf(description.Resource, description.All), description.Resource)
                 : null;
-            body = new ResourceHtmlPage(_mapper, _options).Render(description, alternates, jsonLd, neighbourhood);
+            IReadOnlyList<TextSnippet> snippets = _snippets.Find(snapshot, description.Resource);
+            body = new ResourceHtmlPage(_mapper, _options).Render(description, alternates, jsonLd, neighbourhood, snippets);
         }
         else
         {

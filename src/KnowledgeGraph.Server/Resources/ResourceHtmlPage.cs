@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Server.Resources;
 /// </summary>
 internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
 {
-    public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd, string? neighbourhoodSvg = null)
+    public string Render(ResourceDescription description, IReadOnlyList<(string Name, string MediaType, string Href)> alternates, string? jsonLd, string? neighbourhoodSvg = null, IReadOnlyList<TextSnippet>? snippets = null)
     {
         var all = description.All.ToList();
         string label = options.Labels.LabelOf(description.Resource, all);
@@ -40,6 +40,10 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
         }
         AppendProperties(html, description, all);
         AppendIncoming(html, description, all);
+        if (snippets is { Count: > 0 })
+        {
+            AppendSnippets(html, snippets);
+        }
         if (neighbourhoodSvg is not null)
         {
             html.Append("<h2>Citation neighbourhood</h2>\n<figure>\n").Append(neighbourhoodSvg)
@@ -91,6 +95,47 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
         {
             html.Append("<p>More resources link here than this page lists; ask the SPARQL endpoint for all of them.</p>\n");
         }
+    }
+
+    // Whitespace (line breaks of the source file) is folded, and long contexts are cut to a few words either side.
+    private void AppendSnippets(StringBuilder html, IReadOnlyList<TextSnippet> snippets)
+    {
+        html.Append("<h2>Where the text mentions it</h2>\n<ol class=\"snippets\">\n");
+        foreach (TextSnippet snippet in snippets)
+        {
+            string before = Fold(snippet.Prefix), after = Fold(snippet.Suffix);
+            before = before.Length > 80 ? "…" + before[^80..] : before;
+            after = after.Length > 80 ? after[..80] + "…" : after;
+            html.Append("<li><q>").Append(Encode(before)).Append("<mark>").Append(Encode(Fold(snippet.Exact))).Append("</mark>").Append(Encode(after)).Append("</q>");
+            if (snippet.Source is { } source)
+            {
+                html.Append(" — <a href=\"").Append(Encode(mapper.PathOf(source.Value) ?? source.Value)).Append("\">")
+                    .Append(Encode(snippet.SourceLabel ?? source.Value)).Append("</a>");
+            }
+            html.Append("</li>\n");
+        }
+        html.Append("</ol>\n");
+    }
+
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                folded.Append(' ');
+                space = false;
+            }
+            folded.Append(c);
+        }
+        return space ? folded.Append(' ').ToString() : folded.ToString();
     }
 
     private string Value(Term value, ResourceDescription description, List<Quad> all)
