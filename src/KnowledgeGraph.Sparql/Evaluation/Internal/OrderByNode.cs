@@ -11,7 +11,7 @@ internal sealed class OrderByNode(QueryContext context, PlanNode input, Evaluato
 
     public override IEnumerable<TermId[]> Run(TermId[] parent, GraphSelector graph)
     {
-        var entries = new List<(TermId[] Row, Term?[] Keys)>();
+        var entries = new List<(TermId[] Row, Term?[] Keys, int Index)>();
         foreach (TermId[] row in input.Run(parent, graph))
         {
             Context.Tick();
@@ -27,23 +27,37 @@ internal sealed class OrderByNode(QueryContext context, PlanNode input, Evaluato
                     values[i] = null;
                 }
             }
-            entries.Add((row, values));
+            entries.Add((row, values, entries.Count));
         }
         Context.CheckNow();
-        // Enumerable.OrderBy is a stable sort, which ORDER BY ties rely on.
-        return entries.OrderBy(static e => e.Keys, Comparer<Term?[]>.Create(Compare)).Select(static e => e.Row);
+        try
+        {
+            // Sorting millions of rows takes seconds, so the comparison ticks too: the time limit holds during the
+            // sort. Ties fall back to arrival order, which keeps the sort stable as ORDER BY ties rely on.
+            entries.Sort(Compare);
+        }
+        catch (InvalidOperationException error) when (error.InnerException is QueryTimeoutException or OperationCanceledException)
+        {
+            // The sort wraps whatever the comparison throws; callers expect the timeout or cancellation itself.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.InnerException);
+        }
+        foreach (var entry in entries)
+        {
+            yield return entry.Row;
+        }
     }
 
-    private int Compare(Term?[] x, Term?[] y)
+    private int Compare((TermId[] Row, Term?[] Keys, int Index) x, (TermId[] Row, Term?[] Keys, int Index) y)
     {
-        for (int i = 0; i < x.Length; i++)
+        Context.Tick();
+        for (int i = 0; i < x.Keys.Length; i++)
         {
-            int c = Context.Functions.CompareForOrderBy(x[i], y[i]);
+            int c = Context.Functions.CompareForOrderBy(x.Keys[i], y.Keys[i]);
             if (c != 0)
             {
                 return descending[i] ? -c : c;
             }
         }
-        return 0;
+        return x.Index.CompareTo(y.Index);
     }
 }
