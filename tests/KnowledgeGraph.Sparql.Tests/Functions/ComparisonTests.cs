@@ -2,24 +2,30 @@ namespace KnowledgeGraph.Sparql.Tests.Functions;
 
 public sealed class ComparisonTests : FunctionTestBase
 {
+    /// <summary>Pairs of terms that <c>=</c> must call equal (shared with the equality-key tests).</summary>
+    public static TheoryData<string, string> EqualPairs => new()
+    {
+        { "1", "\"01\"^^xsd:integer" },
+        { "1", "1.0" },
+        { "1", "1e0" },
+        { "\"1\"^^xsd:byte", "1.0e0" },
+        { "\"1.25\"^^xsd:float", "1.25" },
+        { "\"abc\"", "\"abc\"^^xsd:string" },
+        { "\"xyz\"@en", "\"xyz\"@EN" },
+        { "true", "\"1\"^^xsd:boolean" },
+        { "\"2002-04-02T12:00:00-01:00\"^^xsd:dateTime", "\"2002-04-02T17:00:00+04:00\"^^xsd:dateTime" },
+        { "\"2005-04-04T24:00:00Z\"^^xsd:dateTime", "\"2005-04-05T00:00:00Z\"^^xsd:dateTime" },
+        { "\"2004-12-25Z\"^^xsd:date", "\"2004-12-25+00:00\"^^xsd:date" },
+        { "<http://example/a>", "<http://example/a>" },
+        { "_:a", "_:a" },
+        { "\"a\"^^<http://example/t>", "\"a\"^^<http://example/t>" },
+        { "\"abc\"^^xsd:integer", "\"abc\"^^xsd:integer" },
+        { "\"PT1H\"^^xsd:dayTimeDuration", "\"PT60M\"^^xsd:dayTimeDuration" },
+        { "\"-P1DT0.5S\"^^xsd:dayTimeDuration", "\"-PT86400.5S\"^^xsd:dayTimeDuration" },
+    };
+
     [Theory]
-    [InlineData("1", "\"01\"^^xsd:integer")]
-    [InlineData("1", "1.0")]
-    [InlineData("1", "1e0")]
-    [InlineData("\"1\"^^xsd:byte", "1.0e0")]
-    [InlineData("\"1.25\"^^xsd:float", "1.25")]
-    [InlineData("\"abc\"", "\"abc\"^^xsd:string")]
-    [InlineData("\"xyz\"@en", "\"xyz\"@EN")]
-    [InlineData("true", "\"1\"^^xsd:boolean")]
-    [InlineData("\"2002-04-02T12:00:00-01:00\"^^xsd:dateTime", "\"2002-04-02T17:00:00+04:00\"^^xsd:dateTime")]
-    [InlineData("\"2005-04-04T24:00:00Z\"^^xsd:dateTime", "\"2005-04-05T00:00:00Z\"^^xsd:dateTime")]
-    [InlineData("\"2004-12-25Z\"^^xsd:date", "\"2004-12-25+00:00\"^^xsd:date")]
-    [InlineData("<http://example/a>", "<http://example/a>")]
-    [InlineData("_:a", "_:a")]
-    [InlineData("\"a\"^^<http://example/t>", "\"a\"^^<http://example/t>")]
-    [InlineData("\"abc\"^^xsd:integer", "\"abc\"^^xsd:integer")]
-    [InlineData("\"PT1H\"^^xsd:dayTimeDuration", "\"PT60M\"^^xsd:dayTimeDuration")]
-    [InlineData("\"-P1DT0.5S\"^^xsd:dayTimeDuration", "\"-PT86400.5S\"^^xsd:dayTimeDuration")]
+    [MemberData(nameof(EqualPairs))]
     public void Equal_values_are_equal(string left, string right)
     {
         Assert.True(IsTrue("=", left, right));
