@@ -22,13 +22,9 @@ internal sealed class HarvestingEndpoints(DatasetHost dataset, ServerOptions opt
 
     public async Task VoidAsync(HttpContext http)
     {
-        var writable = GraphFormats.Writable(formats);
-        string? chosen = FormatParameter.Of(http.Request) is { } name
-            ? (formats.FindByName(name) ?? formats.FindByMediaType(name))?.MediaType
-            : ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), writable.SelectMany(static f => f.MediaTypes).ToList());
-        if (chosen is null || formats.FindByMediaType(chosen) is not { CanWrite: true } format)
+        if (GraphFormats.Negotiate(http.Request, formats) is not { } format)
         {
-            await Problems.WriteAsync(http, 406, "Not acceptable", "The dataset description is available as " + string.Join(", ", writable.Select(static f => f.MediaType))).ConfigureAwait(false);
+            await Problems.WriteAsync(http, 406, "Not acceptable", "The dataset description is available as " + GraphFormats.Available(formats)).ConfigureAwait(false);
             return;
         }
         IEnumerable<Quad> quads;

@@ -25,11 +25,9 @@ internal sealed class TriplePatternFragments(DatasetHost dataset, RdfFormatRegis
 
     public async Task HandleAsync(HttpContext http)
     {
-        var writable = GraphFormats.Writable(formats);
-        string? chosen = ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), writable.SelectMany(static f => f.MediaTypes).ToList());
-        if (chosen is null || formats.FindByMediaType(chosen) is not { } format)
+        if (GraphFormats.Negotiate(http.Request, formats) is not { } format)
         {
-            await Problems.WriteAsync(http, 406, "Not acceptable", "Fragments are available as " + string.Join(", ", writable.Select(static f => f.MediaType))).ConfigureAwait(false);
+            await Problems.WriteAsync(http, 406, "Not acceptable", "Fragments are available as " + GraphFormats.Available(formats)).ConfigureAwait(false);
             return;
         }
         Term? subject, obj;

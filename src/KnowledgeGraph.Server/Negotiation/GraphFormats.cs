@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf.Formats;
+using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeGraph.Server.Negotiation;
 
@@ -18,4 +19,23 @@ public static class GraphFormats
             .OrderBy(static f => Array.IndexOf(Preferred, f.MediaType) is var i && i >= 0 ? i : Preferred.Length)
             .ToList();
     }
+
+    /// <summary>
+    /// The graph format a request asks for: a <c>format=</c>/<c>output=</c> parameter naming a format (by name,
+    /// extension or media type) wins, else the <c>Accept</c> header over <see cref="Writable"/>; null means 406.
+    /// </summary>
+    public static RdfFormat? Negotiate(HttpRequest request, RdfFormatRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(registry);
+        if (FormatParameter.Of(request) is { } name)
+        {
+            return (registry.FindByName(name) ?? registry.FindByMediaType(name)) is { CanWrite: true } named ? named : null;
+        }
+        string? chosen = ContentNegotiator.Choose(request.Headers.Accept.ToString(), Writable(registry).SelectMany(static f => f.MediaTypes).ToList());
+        return chosen is null ? null : registry.FindByMediaType(chosen);
+    }
+
+    /// <summary>The writable media types, for a 406 message.</summary>
+    public static string Available(RdfFormatRegistry registry) => string.Join(", ", Writable(registry).Select(static f => f.MediaType));
 }

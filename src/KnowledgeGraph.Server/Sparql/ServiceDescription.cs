@@ -17,14 +17,10 @@ internal static class ServiceDescription
 
     public static async Task WriteAsync(HttpContext http, ServerOptions options, RdfFormatRegistry formats)
     {
-        var writable = GraphFormats.Writable(formats);
-        string? mediaType = FormatParameter.Of(http.Request) is { } name
-            ? (formats.FindByName(name) ?? formats.FindByMediaType(name))?.MediaType
-            : ContentNegotiator.Choose(http.Request.Headers.Accept.ToString(), writable.SelectMany(static f => f.MediaTypes).ToList());
-        RdfFormat? format = mediaType is null ? null : formats.FindByMediaType(mediaType);
-        if (format is null || !format.CanWrite)
+        RdfFormat? format = GraphFormats.Negotiate(http.Request, formats);
+        if (format is null)
         {
-            await Problems.WriteAsync(http, 406, "Not acceptable", "The service description is available as " + string.Join(", ", writable.Select(static f => f.MediaType))).ConfigureAwait(false);
+            await Problems.WriteAsync(http, 406, "Not acceptable", "The service description is available as " + GraphFormats.Available(formats)).ConfigureAwait(false);
             return;
         }
         var buffer = new StringWriter { NewLine = "\n" };

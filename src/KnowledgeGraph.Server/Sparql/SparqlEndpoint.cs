@@ -177,16 +177,7 @@ internal sealed class SparqlEndpoint(DatasetHost dataset, ServerOptions options,
         return chosen == "application/json" ? usable.First().MediaType : chosen is null ? null : resultFormats.FindByMediaType(chosen)!.MediaType;
     }
 
-    private string? NegotiateGraph(HttpRequest request)
-    {
-        var writable = GraphFormats.Writable(rdfFormats);
-        if (FormatParameter.Of(request) is { } name)
-        {
-            return (rdfFormats.FindByName(name) ?? rdfFormats.FindByMediaType(name)) is { CanWrite: true } named ? named.MediaType : null;
-        }
-        string? chosen = ContentNegotiator.Choose(request.Headers.Accept.ToString(), writable.SelectMany(static f => f.MediaTypes).ToList());
-        return chosen is null ? null : rdfFormats.FindByMediaType(chosen)!.MediaType;
-    }
+    private string? NegotiateGraph(HttpRequest request) => GraphFormats.Negotiate(request, rdfFormats)?.MediaType;
 
     internal static DatasetDescription? ProtocolDataset(SparqlProtocolRequest request)
     {
