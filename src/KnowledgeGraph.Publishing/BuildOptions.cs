@@ -20,4 +20,10 @@ public sealed record BuildOptions
 
     /// <summary>Told each step of the build as it starts ("extracting entities of gouldner-1978-stalinism.md"); null for silence.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>Curation files (Turtle, see <c>Curation.CurationFileReader</c>) applied after extraction, in this order; empty for none.</summary>
+    public IReadOnlyList<string> CurationFiles { get; init; } = [];
+
+    /// <summary>The ontology files (Turtle); curation reads class hierarchies from them when it retypes an entity.</summary>
+    public IReadOnlyList<string> OntologyFiles { get; init; } = [];
 }

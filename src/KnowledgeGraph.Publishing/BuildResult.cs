@@ -8,9 +8,11 @@ namespace KnowledgeGraph.Publishing;
 /// <param name="Anomalies">What the reader and the resolver noticed, per essay file.</param>
 /// <param name="Validation">The validation outcome.</param>
 /// <param name="Files">The dump files written.</param>
+/// <param name="Curation">What each curation operation changed, in the order applied (empty when curation is off).</param>
 public sealed record BuildResult(
     IReadOnlyList<KeyValuePair<string, int>> ClassCounts,
     int StatementCount,
     IReadOnlyList<(string File, ReaderAnomaly Anomaly)> Anomalies,
     ValidationOutcome Validation,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files,
+    IReadOnlyList<Curation.CurationChange> Curation);

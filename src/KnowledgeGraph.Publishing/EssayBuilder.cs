@@ -2,6 +2,8 @@ using KnowledgeGraph.Extraction.Citations;
 using KnowledgeGraph.Extraction.Documents;
 using KnowledgeGraph.Extraction.Entities;
 using KnowledgeGraph.Extraction.Rdf;
+using KnowledgeGraph.Extraction.Vocabularies;
+using KnowledgeGraph.Publishing.Curation;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Rdf.Vocabularies;
@@ -12,7 +14,7 @@ namespace KnowledgeGraph.Publishing;
 /// The build: read each essay, extract its citation graph, emit RDF, validate the union graph against the shapes
 /// (failing on violations with the report), and write the dumps: <c>graph.ttl</c> and <c>graph.nt</c> (the union
 /// graph) and <c>graph.trig</c> (named graphs per essay part and footnote, with their provenance in the default graph).
-/// Curation and linking will slot in between extraction and validation.
+/// The curation files are applied after extraction and before validation, so curated data is validated too.
 /// </summary>
 public sealed class EssayBuilder
 {
@@ -57,14 +59,10 @@ public sealed class EssayBuilder
             options.Progress?.Invoke($"emitting RDF for {name}");
             quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations, entities).Quads);
         }
+        IReadOnlyList<CurationChange> curation = Curate(quads, options);
         var union = quads.Select(q => q.Triple).Distinct().ToList();
 
-        var shapes = new List<Triple>();
-        foreach (string file in options.ShapesFiles)
-        {
-            using var reader = new StreamReader(file);
-            shapes.AddRange(KnownRdfFormats.Turtle.CreateReader().Read(reader, new RdfReaderOptions { BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri }).Select(q => q.Triple));
-        }
+        var shapes = options.ShapesFiles.SelectMany(ReadTurtle).ToList();
         options.Progress?.Invoke($"validating {union.Count} statements against the shapes");
         ValidationOutcome validation = _validator.Validate(union, shapes);
         if (!validation.Conforms)
@@ -87,7 +85,39 @@ public sealed class EssayBuilder
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Select(t => t.Subject).Distinct().Count()))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        return new BuildResult(counts, union.Count, anomalies, validation, files);
+        return new BuildResult(counts, union.Count, anomalies, validation, files, curation);
+    }
+
+    private static IReadOnlyList<CurationChange> Curate(List<Quad> quads, BuildOptions options)
+    {
+        if (options.CurationFiles.Count == 0)
+        {
+            return [];
+        }
+        options.Progress?.Invoke($"applying {options.CurationFiles.Count} curation file(s)");
+        try
+        {
+            var operations = options.CurationFiles.SelectMany(f => CurationFileReader.Read(f, options.BaseIri)).ToList();
+            var applier = new CurationApplier([.. options.OntologyFiles.SelectMany(ReadTurtle)], options.BaseIri);
+            IReadOnlyList<CurationChange> changes = applier.Apply(quads, operations);
+            quads.Add(new Quad(applier.CurationGraph, RdfVocab.Type, Prov.Entity, null));
+            quads.Add(new Quad(applier.CurationGraph, Rdfs.Label, Literal.Simple("Corrections applied from the curation files"), null));
+            foreach (string file in options.CurationFiles)
+            {
+                quads.Add(new Quad(applier.CurationGraph, DcTerms.Source, Literal.Simple(Path.GetFileName(file)), null));
+            }
+            return changes;
+        }
+        catch (CurationException error)
+        {
+            throw new BuildFailedException(error.Message);
+        }
+    }
+
+    private static IEnumerable<Triple> ReadTurtle(string file)
+    {
+        using var reader = new StreamReader(file);
+        return KnownRdfFormats.Turtle.CreateReader().Read(reader, new RdfReaderOptions { BaseIri = new Uri(Path.GetFullPath(file)).AbsoluteUri }).Select(q => q.Triple).ToList();
     }
 
     private static string Write(string directory, string name, RdfFormat format, IReadOnlyList<Quad> quads, RdfWriterOptions options)

@@ -3,7 +3,7 @@ using KnowledgeGraph.Rdf.Store;
 
 namespace KnowledgeGraph.Publishing.Tests;
 
-/// <summary>The bundled essay built once into a temporary folder and loaded into a store, shared by the tests.</summary>
+/// <summary>The bundled essay built once (with the curation files, as <c>kg build</c> does) into a temporary folder and loaded into a store, shared by the tests.</summary>
 public sealed class BuiltEssay : IDisposable
 {
     public BuiltEssay()
@@ -15,6 +15,8 @@ public sealed class BuiltEssay : IDisposable
             Essays = [Repository.Essay],
             OutputDirectory = Output,
             ShapesFiles = Repository.Shapes,
+            CurationFiles = Repository.Curation,
+            OntologyFiles = Repository.Ontology,
         });
         using var reader = new StreamReader(Path.Combine(Output, "graph.ttl"));
         Store.Load(KnownRdfFormats.Turtle.CreateReader().Read(reader, RdfReaderOptions.Default));

@@ -22,5 +22,9 @@ internal static class Repository
 
     public static string[] Shapes => Directory.GetFiles(Path.Combine(Root, "shapes"), "*.ttl");
 
+    public static string[] Curation => [.. Directory.GetFiles(Path.Combine(Root, "curation"), "*.ttl").Order(StringComparer.Ordinal)];
+
+    public static string[] Ontology => Directory.GetFiles(Path.Combine(Root, "ontology"), "*.ttl");
+
     public static string Query(string name) => File.ReadAllText(Path.Combine(Root, "docs", "queries", name));
 }

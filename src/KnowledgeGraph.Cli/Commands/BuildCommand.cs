@@ -5,8 +5,9 @@ using KnowledgeGraph.Publishing;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg build [ESSAY.md...] [--out DIR] [--base IRI] [--shapes DIR]</c>: turns the essays into the knowledge graph,
-/// validates it against the SHACL shapes and writes the dumps; prints instance counts by class.
+/// <c>kg build [ESSAY.md...] [--out DIR] [--base IRI] [--shapes DIR] [--curation DIR | --no-curation]</c>: turns the
+/// essays into the knowledge graph, applies the curation files, validates it against the SHACL shapes and writes the
+/// dumps; prints what curation changed and instance counts by class.
 /// </summary>
 internal static class BuildCommand
 {
@@ -19,9 +20,12 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder for the dumps (graph.ttl, graph.nt, graph.trig).", DefaultValueFactory = _ => "out" };
         var baseIri = new Option<string>("--base", "-b") { Description = "Base IRI of minted resources.", DefaultValueFactory = _ => BuildOptions.DefaultBaseIri };
         var shapes = new Option<string?>("--shapes") { Description = "Folder of SHACL shapes (*.ttl); default: shapes/ found from the current directory upward." };
-        var command = new Command("build", "Extract the essays' citation graph, validate it with SHACL and write Turtle, N-Triples and TriG dumps.")
+        var curation = new Option<string?>("--curation") { Description = "Folder of curation files (*.ttl) applied after extraction; default: curation/ found from the current directory upward." };
+        var noCuration = new Option<bool>("--no-curation") { Description = "Skip the curation files: the graph is what the extractor found (used to measure extraction quality)." };
+        var ontology = new Option<string?>("--ontology") { Description = "Folder of the ontology (*.ttl), read when curation retypes an entity; default: ontology/ found upward." };
+        var command = new Command("build", "Extract the essays' citation graph and entities, apply the curation files, validate with SHACL and write Turtle, N-Triples and TriG dumps.")
         {
-            essays, output, baseIri, shapes,
+            essays, output, baseIri, shapes, curation, noCuration, ontology,
         };
         command.SetAction(result =>
         {
@@ -35,13 +39,21 @@ internal static class BuildCommand
             {
                 throw new CliException($"{shapesDirectory}: no such folder");
             }
-            string[] shapeFiles = shapesDirectory is null ? [] : Directory.GetFiles(shapesDirectory, "*.ttl").Order(StringComparer.Ordinal).ToArray();
+            string[] shapeFiles = TurtleFiles(shapesDirectory);
+            string? curationDirectory = result.GetValue(noCuration) ? null : result.GetValue(curation) ?? FindUpward("curation");
+            if (curationDirectory is not null && !Directory.Exists(curationDirectory))
+            {
+                throw new CliException($"{curationDirectory}: no such folder");
+            }
+            string? ontologyDirectory = result.GetValue(ontology) ?? FindUpward("ontology");
             var options = new BuildOptions
             {
                 Essays = inputs,
                 OutputDirectory = result.GetValue(output)!,
                 BaseIri = result.GetValue(baseIri)!,
                 ShapesFiles = shapeFiles,
+                CurationFiles = TurtleFiles(curationDirectory),
+                OntologyFiles = TurtleFiles(ontologyDirectory),
                 Progress = Console.IsErrorRedirected ? null : ShowProgress(),
             };
             BuildResult built;
@@ -74,8 +86,19 @@ internal static class BuildCommand
         return step => Console.Error.Write($"\r\u001b[K[{clock.Elapsed.TotalSeconds:0.0}s] {step}…");
     }
 
+    private static string[] TurtleFiles(string? directory) =>
+        directory is null || !Directory.Exists(directory) ? [] : [.. Directory.GetFiles(directory, "*.ttl").Order(StringComparer.Ordinal)];
+
     private static void Print(BuildResult built)
     {
+        if (built.Curation.Count > 0)
+        {
+            Console.WriteLine($"curation: {built.Curation.Count} corrections ({built.Curation.Count(c => c.IsStale)} changed nothing):");
+            foreach (var change in built.Curation)
+            {
+                Console.WriteLine($"  {change}");
+            }
+        }
         Console.WriteLine($"{built.StatementCount} statements; instances by class:");
         int width = built.ClassCounts.Max(c => c.Key.Length);
         foreach ((string type, int count) in built.ClassCounts)

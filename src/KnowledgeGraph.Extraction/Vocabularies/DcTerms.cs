@@ -25,4 +25,7 @@ public static class DcTerms
 
     /// <summary><c>source</c>.</summary>
     public static readonly Iri Source = new(Namespace + "source");
+
+    /// <summary><c>isReplacedBy</c>: where a resource merged by curation went.</summary>
+    public static readonly Iri IsReplacedBy = new(Namespace + "isReplacedBy");
 }

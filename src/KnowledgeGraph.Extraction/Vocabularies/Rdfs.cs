@@ -13,4 +13,7 @@ public static class Rdfs
 
     /// <summary><c>comment</c>.</summary>
     public static readonly Iri Comment = new(Namespace + "comment");
+
+    /// <summary><c>subClassOf</c>.</summary>
+    public static readonly Iri SubClassOf = new(Namespace + "subClassOf");
 }
