@@ -35,24 +35,7 @@ public static class EntityExtractor
         {
             entities.Add(new ExtractedEntity(EntityKind.Person, cluster.Label, [.. cluster.Mentions], [.. cluster.Names]));
         }
-        // Organisations, places and events: one entity per name; the kind most of its mentions propose wins.
-        foreach (IGrouping<string, EntityMention> group in mentions.Where(m => m.Kind != EntityKind.Person).GroupBy(m => OtherKey(m)))
-        {
-            var list = group.ToList();
-            EntityKind kind = list.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).First().Key;
-            entities.Add(new ExtractedEntity(kind, list[0].Name, list, [.. list.Select(m => m.Name).Distinct(StringComparer.Ordinal)]));
-        }
+        entities.AddRange(OtherEntityResolver.Resolve(mentions.Where(m => m.Kind != EntityKind.Person)));
         return new EntityGraph(entities, QuotationFinder.Find(document, citations, units, entities));
-    }
-
-    /// <summary>The merge key of a non-person name: folded, ordinals as words ("20th" = "Twentieth"), and for events without organisation words ("17th Party Congress" = "17th Congress").</summary>
-    private static string OtherKey(EntityMention mention)
-    {
-        var words = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Ordinals.ToWord);
-        if (mention.Kind == EntityKind.Event)
-        {
-            words = words.Where(w => !Gazetteer.OrganizationCues.Contains(w) || Gazetteer.EventCues.Contains(w));
-        }
-        return NameKey.Fold(string.Join(' ', words));
     }
 }

@@ -43,10 +43,18 @@ public sealed class RuleBasedMentionRecognizer : IMentionRecognizer
         }
         candidates.AddRange(SplitCompounds(candidates, families).ToList());
         var persons = candidates.Where(c => c.IsPerson).Select(c => c.ToMention()).ToList();
-        var others = units.SelectMany(u => new CueScanner(u, lowerWords, knownPlaces).Scan())
-            .Where(o => !persons.Any(p => p.Unit == o.Unit && p.Start < o.End && o.Start < p.End));
-        return [.. persons, .. others];
+        // Organisations written in particular shapes take precedence over what the head-word rule made of the same words.
+        var phrases = units.SelectMany(u => new OrganizationPhraseScanner(u).Scan()).Where(o => !OverlapsAny(o, persons)).ToList();
+        var placeWords = CueScanner.PlaceWords(units);
+        var others = units.SelectMany(u => new CueScanner(u, lowerWords, knownPlaces, placeWords).Scan())
+            .Where(o => !OverlapsAny(o, persons) && !OverlapsAny(o, phrases));
+        // Event phrases may contain a person's or a place's name ("Kirov's murder", "the Canton uprising"): both are mentions.
+        var events = units.SelectMany(u => new EventPhraseScanner(u, lowerWords).Scan());
+        return [.. persons, .. phrases, .. others, .. events];
     }
+
+    private static bool OverlapsAny(EntityMention mention, IEnumerable<EntityMention> others) =>
+        others.Any(p => p.Unit == mention.Unit && p.Start < mention.End && mention.Start < p.End);
 
     private const string FamilyEvidence = "family name of a known person";
 

@@ -2,8 +2,11 @@ using KnowledgeGraph.Extraction.Entities;
 
 namespace KnowledgeGraph.Extraction.Tests.Quality;
 
-/// <summary>One row of the hand-made entity list: a type, a canonical label and the surface forms seen in the essay.</summary>
-internal sealed record GoldEntity(EntityKind Kind, string Label, IReadOnlyList<string> Variants)
+/// <summary>
+/// One row of a hand-made entity list: a type, a canonical label, the surface forms seen in the essay, and the
+/// annotator's status ("main" for the first list; "named", "borderline" or "title-only" in the independent one).
+/// </summary>
+internal sealed record GoldEntity(EntityKind Kind, string Label, IReadOnlyList<string> Variants, string Status = "main")
 {
     public IEnumerable<string> Names => Variants.Append(Label);
 
@@ -14,9 +17,22 @@ internal sealed record GoldEntity(EntityKind Kind, string Label, IReadOnlyList<s
             .Select(c => new GoldEntity(Enum.Parse<EntityKind>(c[0], ignoreCase: true), c[1],
                 c.Length > 2 ? c[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []))];
 
-    /// <summary>Lower-case letters and digits only, diacritics removed: the matching key of a name.</summary>
+    /// <summary>Reads the independent annotation (type, label, variants, status, note); works are left out (not extracted from prose yet).</summary>
+    public static IReadOnlyList<GoldEntity> LoadIndependent(string path) =>
+        [.. File.ReadLines(path)
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("type\t", StringComparison.Ordinal))
+            .Select(l => l.Split('\t'))
+            .Where(c => Enum.TryParse<EntityKind>(c[0], ignoreCase: true, out _))
+            .Select(c => new GoldEntity(Enum.Parse<EntityKind>(c[0], ignoreCase: true), c[1],
+                c[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), c[3]))];
+
+    /// <summary>Lower-case letters and digits only, diacritics and a leading article removed: the matching key of a name.</summary>
     public static string Key(string name)
     {
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
         var builder = new System.Text.StringBuilder();
         foreach (char c in name.Normalize(System.Text.NormalizationForm.FormD))
         {

@@ -8,9 +8,11 @@ namespace KnowledgeGraph.Extraction.Entities.Internal;
 /// events; "North Caucasus" a place), capitals acronyms (organisations), and a single capitalised word after a place
 /// preposition ("in Cambodia", "from Moscow") or listed with a place.
 /// </summary>
-internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWords, HashSet<string> knownPlaces)
+internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWords, HashSet<string> knownPlaces, HashSet<string> placeWords)
 {
     private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "from", "into", "throughout", "across", "near", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Heads of state names that are also organisation words ("the Soviet Union", "the Federal Republic").</summary>
+    private static readonly HashSet<string> StateHeads = new(["Union", "Republic", "Federation", "Confederation"], StringComparer.Ordinal);
     private static readonly HashSet<string> PlaceHeads = new(["States", "Republic", "Kingdom", "Empire", "Island", "Islands", "Sea", "Ocean", "Mountains", "Valley", "Coast"], StringComparer.Ordinal);
     private readonly string _text = unit.Content.Text;
 
@@ -32,7 +34,7 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
         {
             int skip = 0;
             bool sentenceStart = WordContext.StartsSentence(_text, run.Start);
-            while (skip < run.Tokens.Count && (Gazetteer.FunctionWords.Contains(run.Tokens[skip].Text) || (skip == 0 && sentenceStart && lowerWords.Contains(run.Tokens[skip].Text.ToLowerInvariant()) && run.Tokens.Count > 1 && !IsCue(run.Tokens[skip].Text))))
+            while (skip < run.Tokens.Count && !RegionName(run, skip) && (Gazetteer.FunctionWords.Contains(run.Tokens[skip].Text) || (skip == 0 && sentenceStart && lowerWords.Contains(run.Tokens[skip].Text.ToLowerInvariant()) && run.Tokens.Count > 1 && !IsCue(run.Tokens[skip].Text))))
             {
                 skip++;
             }
@@ -41,6 +43,10 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
                 continue;
             }
             NameRun name = skip == 0 ? run : run.Skip(skip);
+            if (found.Count > 0 && found[^1].End > name.Start)
+            {
+                continue; // inside the name just found ("the Maintenance of Supplies" in "Organisation for the Maintenance of Supplies")
+            }
             if (Classify(name) is EntityMention mention)
             {
                 found.Add(mention);
@@ -58,18 +64,32 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
         string head = name.Tokens.Select(t => t.Text).LastOrDefault(t => !Gazetteer.IsRomanNumeral(t)) ?? name.Tokens[^1].Text;
         int start = name.Start;
         Match ordinal = OrdinalBefore().Match(_text[Math.Max(0, start - 20)..start]);
-        bool yearBefore = ordinal.Success && char.IsDigit(ordinal.Value[0]) && ordinal.Value.Trim().Length == 4;
-        if (Gazetteer.EventCues.Contains(head) && name.Tokens.Count + (ordinal.Success ? 1 : 0) >= 2)
+        bool yearBefore = ordinal.Success && ordinal.Value.Trim() is { Length: 4 } year4 && year4.All(char.IsAsciiDigit);
+        bool onlyCues = name.Tokens.All(t => Gazetteer.OrganizationCues.Contains(t.Text) || Gazetteer.EventCues.Contains(t.Text));
+        // "Congress" names a body or its meeting: a meeting when numbered or dated, a body when another organisation word
+        // is in the name ("Trades Union Congress").
+        if (onlyCues && name.Tokens.Count >= 2 && !ordinal.Success && Gazetteer.EventCues.Contains(head))
         {
-            if (ordinal.Success && !(yearBefore && name.Tokens.Count >= 2))
+            return null; // "the Party Congress": a generic reference, not a name
+        }
+        bool bodyNotMeeting = Gazetteer.OrganizationCues.Contains(head) && !ordinal.Success
+            && name.Tokens.Take(name.Tokens.Count - 1).Any(t => Gazetteer.OrganizationCues.Contains(t.Text));
+        if (Gazetteer.EventCues.Contains(head) && name.Tokens.Count + (ordinal.Success ? 1 : 0) >= 2 && !bodyNotMeeting)
+        {
+            // "the 1917 Revolution" keeps its year out of the name unless the name is only cue words ("the 1930 Party Congress").
+            if (ordinal.Success && !(yearBefore && name.Tokens.Count >= 2 && !onlyCues))
             {
                 start -= ordinal.Length;
+            }
+            else if (onlyCues)
+            {
+                return null;
             }
             return Mention(start, name.End, EntityKind.Event, "event cue word '" + head + "'");
         }
         List<string> preceding = WordContext.Before(_text, start, 2);
         bool afterPlacePreposition = preceding.Count > 0 && (PlacePrepositions.Contains(preceding[0]) || (preceding[0] == "the" && preceding.Count > 1 && PlacePrepositions.Contains(preceding[1])));
-        if (name.Tokens.Count >= 2 && PlaceHeads.Contains(head))
+        if (name.Tokens.Count >= 2 && (PlaceHeads.Contains(head) || (head == "Front" && Gazetteer.PlaceCues.Contains(name.Tokens[0].Text))))
         {
             return Mention(start, name.End, EntityKind.Place, "place head word '" + head + "'");
         }
@@ -77,15 +97,21 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
         {
             return Mention(start, name.End + year.Length, EntityKind.Event, "event cue word with its year");
         }
-        if (name.Tokens.Count >= 2 && Gazetteer.OrganizationCues.Contains(head) && afterPlacePreposition && Gazetteer.GroupWords.Contains(name.Tokens[0].Text))
+        if (name.Tokens.Count >= 2 && StateHeads.Contains(head) && (afterPlacePreposition || Gazetteer.GroupWords.Contains(name.Tokens[0].Text)))
         {
-            return Mention(start, name.End, EntityKind.Place, "state name after a place preposition");
+            return Mention(start, name.End, EntityKind.Place, "state name ('" + head + "' after a people's name or a place preposition)");
         }
-        if (name.Tokens.Count >= 2 && Gazetteer.OrganizationCues.Contains(head) && !name.Tokens.Any(t => lowerWords.Contains(t.Text.ToLowerInvariant()) && !IsCue(t.Text) && !Gazetteer.GroupWords.Contains(t.Text)))
+        // Common words inside a two-word name usually mean it is not a name ("Great Party"); three words or more with an
+        // organisation head, or a proper first word ("German High Command"), are a name all the same.
+        bool properFirst = !lowerWords.Contains(name.Tokens[0].Text.ToLowerInvariant()) && !Gazetteer.FunctionWords.Contains(name.Tokens[0].Text);
+        int orgComplement = OfComplement(name.End);
+        if (name.Tokens.Count >= 2 && Gazetteer.OrganizationCues.Contains(head)
+            && (name.Tokens.Count >= 3 || orgComplement > 0 || properFirst || !name.Tokens.Any(t => lowerWords.Contains(t.Text.ToLowerInvariant()) && !IsCue(t.Text) && !Gazetteer.GroupWords.Contains(t.Text))))
         {
-            return Mention(start, name.End, EntityKind.Organization, "organisation cue word '" + head + "'");
+            return Mention(start - PluralPossessiveBefore(start), name.End + orgComplement, EntityKind.Organization, "organisation cue word '" + head + "'");
         }
-        if (name.Tokens.Count == 2 && Gazetteer.PlaceCues.Contains(name.Tokens[0].Text) && IsPlainWord(name.Tokens[1].Text))
+        if (name.Tokens.Count == 2 && Gazetteer.PlaceCues.Contains(name.Tokens[0].Text)
+            && (IsPlainWord(name.Tokens[1].Text) || Gazetteer.CompassWords.Contains(name.Tokens[1].Text) || IsStateAcronym(name.Tokens[1].Text)))
         {
             return Mention(start, name.End, EntityKind.Place, "compass or region word '" + name.Tokens[0].Text + "'");
         }
@@ -99,22 +125,68 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
             List<string> before = WordContext.Before(_text, start, 2);
             string b0 = before.Count > 0 ? before[0] : "";
             string b1 = before.Count > 1 ? before[1] : "";
-            bool placePreposition = PlacePrepositions.Contains(b0) || (b0 == "the" && PlacePrepositions.Contains(b1));
+            bool placePreposition = PlacePrepositions.Contains(b0) || (b0 == "the" && PlacePrepositions.Contains(b1)) || (b0 == "to" && Gazetteer.MotionVerbs.Contains(b1));
             if (word.Length is >= 3 and <= 5 && word.All(char.IsUpper) && !Gazetteer.IsRomanNumeral(word))
             {
+                if (before.Count > 0 && Gazetteer.PlaceCues.Contains(b0) && start - b0.Length - 1 >= 0 && char.IsUpper(_text[start - b0.Length - 1]))
+                {
+                    return Mention(start - b0.Length - 1, name.End, EntityKind.Place, "region word before a state's acronym");
+                }
                 return Mention(start, name.End, placePreposition ? EntityKind.Place : EntityKind.Organization, placePreposition ? "acronym after a place preposition" : "acronym");
             }
-            if (Gazetteer.OrganizationCues.Contains(word) && word.Length >= 6 && !lowerWords.Contains(word.ToLowerInvariant()) && !Gazetteer.GroupWords.Contains(word) && !word.All(char.IsUpper))
+            if (Gazetteer.OrganizationCues.Contains(word) && word.Length >= 6 && !lowerWords.Contains(word.ToLowerInvariant()) && !Gazetteer.GroupWords.Contains(word)
+                && !Gazetteer.GroupWords.Contains(word.TrimEnd('s')) && !Gazetteer.EventCues.Contains(word) && !word.All(char.IsUpper))
             {
-                return Mention(start, name.End, EntityKind.Organization, "organisation word used as a name");
+                return Mention(start - PluralPossessiveBefore(start), name.End + OfComplement(name.End), EntityKind.Organization, "organisation word used as a name");
             }
-            if (IsPlainWord(word) && (placePreposition || (b0 == "of" && b1 is "village" or "city" or "town" or "invasion" or "invasions" or "capital")))
+            if (Gazetteer.OrganizationCues.Contains(word) && OfComplement(name.End) is > 0 and int complement && (!WordContext.StartsSentence(_text, start) || PluralPossessiveBefore(start) > 0))
+            {
+                return Mention(start - PluralPossessiveBefore(start), name.End + complement, EntityKind.Organization, "organisation word with an 'of' complement");
+            }
+            if (IsPlainWord(word) && (placePreposition || (b0 == "of" && (b1 is "village" or "city" or "town" or "invasion" or "invasions" or "capital" || Gazetteer.Rulers.Contains(b1)))))
             {
                 return Mention(start, name.End, EntityKind.Place, $"after '{(b0 == "the" || b0 == "of" ? b1 + " " : "")}{b0}'");
+            }
+            // "the Cheka", "the Wehrmacht": a rare capitalised word with the definite article inside a sentence names a body.
+            if (IsPlainWord(word) && b0 == "the" && !WordContext.StartsSentence(_text, start) && !Gazetteer.HasDoctrineSuffix(word)
+                && !word.EndsWith('s') && !word.EndsWith("an", StringComparison.Ordinal) && StandsAlone(name.End) && !UsedAsPlace(word))
+            {
+                return Mention(start, name.End, EntityKind.Organization, "a name used with the definite article");
             }
         }
         return null;
     }
+
+    /// <summary>"Far East", "Near East": a place word that is also a function word, before a compass word, begins a region's name.</summary>
+    private static bool RegionName(NameRun run, int index) =>
+        index + 1 < run.Tokens.Count && Gazetteer.PlaceCues.Contains(run.Tokens[index].Text) && Gazetteer.CompassWords.Contains(run.Tokens[index + 1].Text);
+
+    /// <summary>"Miners' Federation": the length of a capitalised plural possessive just before a name, or 0.</summary>
+    private int PluralPossessiveBefore(int start)
+    {
+        Match m = PluralPossessive().Match(_text[..start]);
+        return m.Success ? m.Length : 0;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{Ll}+s['’] $")]
+    private static partial Regex PluralPossessive();
+
+    /// <summary>
+    /// " of the Soviets", " of Rights and Trotskyites": the capitalised complement that completes an organisation's name
+    /// ("Congress of Soviets", "Anti-Soviet Bloc of Rights and Trotskyites"); its length, or 0.
+    /// </summary>
+    private int OfComplement(int end)
+    {
+        Match m = OfComplementPattern().Match(_text, end);
+        return m.Success && m.Index == end && !Gazetteer.FunctionWords.Contains(m.Groups["first"].Value) && !Gazetteer.Months.Contains(m.Groups["first"].Value) ? m.Length : 0;
+    }
+
+    [GeneratedRegex(@"\G (?:of|for) (?:the )?(?<first>\p{Lu}[\p{L}-]+)(?: \p{Lu}[\p{L}-]+)*(?: (?:and|of|for) (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)?")]
+    private static partial Regex OfComplementPattern();
+
+    /// <summary>What separates two listed places: " and ", ", ", or a year between ("Hungary in 1956 and Czechoslovakia").</summary>
+    [GeneratedRegex(@"^(?: in \d{4})?(?: and |, |, and )(?:the )?$")]
+    private static partial Regex ListSeparator();
 
     /// <summary>"Hungary in 1956 and Czechoslovakia": a plain word listed with a place is a place.</summary>
     private IEnumerable<EntityMention> Listed(List<EntityMention> found)
@@ -126,13 +198,46 @@ internal sealed partial class CueScanner(TextUnit unit, HashSet<string> lowerWor
             {
                 continue;
             }
-            bool listed = places.Any(p => (p.End <= run.Start && _text[p.End..run.Start] is " and " or ", " or ", and ")
+            bool listed = places.Any(p => (p.End <= run.Start && ListSeparator().IsMatch(_text[p.End..run.Start]))
                 || (run.End <= p.Start && _text[run.End..p.Start] is " and " or ", " or ", and "));
             if (listed)
             {
                 yield return Mention(run.Start, run.End, EntityKind.Place, "listed with a place");
             }
         }
+    }
+
+    /// <summary>An acronym the text also uses after a place preposition ("in the USSR"), so "Western USSR" is a region.</summary>
+    private bool IsStateAcronym(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsUpper) && UsedAsPlace(word);
+
+    /// <summary>Whether the essay also has the word after a place preposition ("in the Ukraine").</summary>
+    private bool UsedAsPlace(string word) => placeWords.Contains(word);
+
+    /// <summary>The capitalised words an essay uses right after a place preposition ("in the Ukraine", "from Moscow").</summary>
+    public static HashSet<string> PlaceWords(IEnumerable<TextUnit> units) =>
+        [.. units.SelectMany(u => AfterPlacePreposition().Matches(u.Content.Text)).Select(m => m.Groups["word"].Value)];
+
+    [GeneratedRegex(@"\b(?:in|into|throughout|across|from) (?:the )?(?<word>\p{Lu}[\p{L}-]*)")]
+    private static partial Regex AfterPlacePreposition();
+
+    /// <summary>
+    /// Whether a name ends a noun phrase: punctuation, a function word or a verb-like word (-s, -ed) follows, not a
+    /// noun it qualifies ("the Canton uprising", "the Zulu empire").
+    /// </summary>
+    private bool StandsAlone(int end)
+    {
+        List<string> after = WordContext.After(_text, end, 2);
+        if (after.Count == 0)
+        {
+            // The end of a unit is often a page break inside a name ("the Red" / "Guard"), not the end of one.
+            return false;
+        }
+        if (!char.IsLetter(after[0][0]))
+        {
+            return after[0] is not ("-" or "‐");
+        }
+        string next = after[0];
+        return char.IsLower(next[0]) && (Gazetteer.FunctionWords.Contains(next) || next.EndsWith('s') || next.EndsWith("ed", StringComparison.Ordinal));
     }
 
     private bool IsCue(string word) => Gazetteer.OrganizationCues.Contains(word) || Gazetteer.EventCues.Contains(word) || Gazetteer.PlaceCues.Contains(word);

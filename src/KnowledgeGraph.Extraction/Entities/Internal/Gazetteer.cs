@@ -28,7 +28,13 @@ internal static class Gazetteer
     public static readonly HashSet<string> Titles = Set(
         "president general generals marshal marshals comrade comrades colonel captain admiral premier chairman " +
         "secretary minister professor dr mr mrs ms sir lord lady father tsar czar king queen prince princess " +
-        "emperor pope bishop senator governor judge");
+        "emperor pope bishop senator governor judge shah sultan emir");
+
+    /// <summary>Rulers named by their realm ("the Shah of Iran", "the King of Spain"): the word after "of" is a place.</summary>
+    public static readonly HashSet<string> Rulers = Set("shah king queen emperor empress tsar czar sultan emir prince princess duke grand");
+
+    /// <summary>Verbs of moving that make "to X" a destination ("moved to London").</summary>
+    public static readonly HashSet<string> MotionVerbs = Set("moved went came returned fled travelled traveled emigrated sailed sent deported exiled retreated marched");
 
     /// <summary>Words that make a capitalised phrase an organisation.</summary>
     public static readonly HashSet<string> OrganizationCues = Set(
@@ -42,7 +48,10 @@ internal static class Gazetteer
     public static readonly HashSet<string> PlaceCues = Set(
         "city town village district province region republic state states kingdom empire county island islands " +
         "archipelago sea ocean river mountains valley coast north south east west northern southern eastern western " +
-        "central far upper lower new old great little saint st");
+        "central far near middle upper lower new old great little saint st street avenue road square bridge");
+
+    /// <summary>The compass words, which name a region after another place word ("Far East", "Middle East").</summary>
+    public static readonly HashSet<string> CompassWords = Set("north south east west");
 
     /// <summary>Words that make a capitalised phrase an event.</summary>
     public static readonly HashSet<string> EventCues = Set(
@@ -51,7 +60,7 @@ internal static class Gazetteer
 
     /// <summary>Words that make a capitalised phrase a document or other work, not a person.</summary>
     public static readonly HashSet<string> WorkCues = Set(
-        "manifesto constitution doctrine prize plan policy report speech letter theses program programme declaration " +
+        "manifesto constitution doctrine prize plan policy report speech letter theses program programme declaration act acts bill " +
         "treaty supplement medal award school concerto symphony sonata opera quartet suite hall museum library " +
         "gallery theatre theater cathedral palace");
 
@@ -119,6 +128,7 @@ internal static class Gazetteer
             || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
             || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ics", StringComparison.Ordinal)
             || w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ans", StringComparison.Ordinal)
+            || w.EndsWith("ican", StringComparison.Ordinal)
             || w.EndsWith("ization", StringComparison.Ordinal) || w.EndsWith("isation", StringComparison.Ordinal);
     }
 }
