@@ -172,6 +172,16 @@ public sealed class CurationTests
     }
 
     [Fact]
+    public void Link_review_decisions_in_the_same_folder_are_left_to_the_linkset_loader()
+    {
+        var operations = Read("""
+            <person/a> kgo:mergeInto <person/b> .
+            [] a kgo:EntityLink ; kgo:linkSource <person/b> ; kgo:reviewStatus kgo:Rejected .
+            """);
+        Assert.IsType<MergeOperation>(Assert.Single(operations));
+    }
+
+    [Fact]
     public void Relative_IRIs_resolve_against_the_build_base_so_a_file_works_under_any_base()
     {
         string path = Path.Combine(Path.GetTempPath(), "kg-curation-" + Guid.NewGuid().ToString("N") + ".ttl");

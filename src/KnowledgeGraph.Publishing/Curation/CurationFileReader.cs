@@ -14,6 +14,8 @@ namespace KnowledgeGraph.Publishing.Curation;
 /// </summary>
 public static class CurationFileReader
 {
+    private static readonly Iri EntityLink = new(Kgo.Namespace + "EntityLink");
+
     /// <summary>Reads one file.</summary>
     /// <exception cref="CurationException">The file is not Turtle or states an operation that is incomplete or ill-typed.</exception>
     public static IReadOnlyList<CurationOperation> Read(string path, string baseIri)
@@ -33,6 +35,10 @@ public static class CurationFileReader
         {
             throw new CurationException($"{path}: {error.Message}");
         }
+        // Review decisions about Wikidata links (kgo:EntityLink, written by `kg link --review`) live in the same folder but
+        // are read by the linkset loader, not here.
+        var linkDecisions = triples.Where(t => t.Predicate == RdfVocab.Type && t.Object == EntityLink).Select(t => t.Subject).ToHashSet();
+        triples.RemoveAll(t => linkDecisions.Contains(t.Subject));
         foreach (Triple t in triples)
         {
             foreach (Term term in new[] { t.Predicate, t.Object })
