@@ -84,4 +84,13 @@ public sealed class DocumentedQueryTests(BuiltEssay built) : IClassFixture<Built
         Assert.Contains(rows, r => Text(r, "speaker") == "Nock" && Text(r, "footnote") == "1");
         Assert.Contains(rows, r => Text(r, "speaker").Contains("Medvedev", StringComparison.Ordinal) && Text(r, "work") == "Stalinism: Essays in Historical Interpretation");
     }
+
+    [Fact]
+    public void Events_between_1925_and_1935_include_the_famine_of_1932_with_the_words_that_date_it_and_nothing_outside()
+    {
+        var rows = Run("events-in-range.rq");
+        Assert.Contains(rows, r => Text(r, "name") == "Famine of 1932" && Text(r, "year") == "1932" && Text(r, "statedAs").Contains("1932", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.InRange(int.Parse(Text(r, "year"), System.Globalization.CultureInfo.InvariantCulture), 1925, 1935));
+        Assert.DoesNotContain(rows, r => Text(r, "name").Contains("Census", StringComparison.Ordinal));
+    }
 }

@@ -45,7 +45,14 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
             foreach (EntityMention mention in entity.Mentions)
             {
                 n++;
-                EmitMention(mention, iri, entity.Label, iris.Mint("essay", slug, "mention", n.ToString(CultureInfo.InvariantCulture)), document.Source, source, paragraphs, footnotes);
+                Iri mentionIri = iris.Mint("essay", slug, "mention", n.ToString(CultureInfo.InvariantCulture));
+                EmitMention(mention, iri, entity.Label, mentionIri, document.Source, source, paragraphs, footnotes);
+                if (ReferenceEquals(mention, entity.YearEvidence) && entity.Year is int year)
+                {
+                    // The date and the words that state it: the mention's selectors locate "the 15th Party Congress of 1927".
+                    sink.Add(iri, Schema.StartDate, Literal.Typed(year.ToString("0000", CultureInfo.InvariantCulture), Xsd.GYear));
+                    sink.Add(iri, Kgo.DateStatedIn, mentionIri);
+                }
             }
         }
         return entityIris;

@@ -8,6 +8,9 @@ public static class Kgo
     /// <summary>The namespace IRI.</summary>
     public const string Namespace = "https://w3id.org/kg-essays/ontology#";
 
+    /// <summary><c>dateStatedIn</c>: the text mention whose words give an event's date.</summary>
+    public static readonly Iri DateStatedIn = new(Namespace + "dateStatedIn");
+
     /// <summary><c>Essay</c>.</summary>
     public static readonly Iri Essay = new(Namespace + "Essay");
 

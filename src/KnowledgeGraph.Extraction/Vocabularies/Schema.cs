@@ -77,6 +77,9 @@ public static class Schema
     /// <summary><c>alternateName</c>.</summary>
     public static readonly Iri AlternateName = new(Namespace + "alternateName");
 
+    /// <summary><c>startDate</c>.</summary>
+    public static readonly Iri StartDate = new(Namespace + "startDate");
+
     /// <summary><c>Place</c>.</summary>
     public static readonly Iri Place = new(Namespace + "Place");
 

@@ -141,4 +141,22 @@ public sealed class OrganizationPlaceEventRuleTests
         var entities = Extract("Trade with the Soviet Union grew while the Writers Union protested.");
         Find(entities, EntityKind.Place, "Soviet Union");
     }
+
+    [Theory]
+    [InlineData("The 9th Party Congress of 1920 met in the capital.", "9th Party Congress", 1920)]
+    [InlineData("Emigration grew after the 1845 famine in the west.", "Famine of 1845", 1845)]
+    [InlineData("Prices fell under the Common Agricultural Policy (CAP) in 1962, and the CAP lasted.", "Common Agricultural Policy", 1962)]
+    public void An_event_is_dated_by_the_year_in_or_right_after_its_name_with_the_mention_as_evidence(string sentence, string label, int year)
+    {
+        ExtractedEntity e = Find(Extract(sentence), EntityKind.Event, label);
+        Assert.Equal(year, e.Year);
+        Assert.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.YearEvidence!.Unit.Content.Text[e.YearEvidence.Start..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decade_does_not_date_an_event()
+    {
+        ExtractedEntity e = Find(Extract("The Great Purge of the 1930s ended careers."), EntityKind.Event, "Great Purge");
+        Assert.Null(e.Year);
+    }
 }

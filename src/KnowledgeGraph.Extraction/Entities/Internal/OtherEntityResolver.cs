@@ -59,7 +59,13 @@ internal static class OtherEntityResolver
         {
             group.Sort((a, b) => ReadingOrder(a).CompareTo(ReadingOrder(b)));
             string label = group.Select(m => m.Name).GroupBy(n => n).OrderByDescending(n => Words(n.Key).Count).ThenByDescending(n => n.Count()).First().Key;
-            yield return new ExtractedEntity(KindOf(group), label, group, [.. group.Select(m => m.Name).Distinct(StringComparer.Ordinal)]);
+            EntityKind kind = KindOf(group);
+            (int Year, EntityMention Evidence)? date = kind == EntityKind.Event ? EventDates.Of(group) : null;
+            yield return new ExtractedEntity(kind, label, group, [.. group.Select(m => m.Name).Distinct(StringComparer.Ordinal)])
+            {
+                Year = date?.Year,
+                YearEvidence = date?.Evidence,
+            };
         }
     }
 
