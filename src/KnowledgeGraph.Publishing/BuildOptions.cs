@@ -20,4 +20,13 @@ public sealed record BuildOptions
 
     /// <summary>Told each step of the build as it starts ("extracting entities of gouldner-1978-stalinism.md"); null for silence.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>
+    /// The reviewed linkset to merge (Turtle of <c>kgo:EntityLink</c> records, e.g. <c>links/wikidata.ttl</c>); null
+    /// builds without links. Read offline: the build never asks Wikidata.
+    /// </summary>
+    public string? Linkset { get; init; }
+
+    /// <summary>The review decisions that override the linkset (e.g. <c>curation/links-review.ttl</c>); null or a missing file for none.</summary>
+    public string? LinkReviews { get; init; }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Linking.Linksets;
 
 namespace KnowledgeGraph.Publishing;
 
@@ -13,4 +14,8 @@ public sealed record BuildResult(
     int StatementCount,
     IReadOnlyList<(string File, ReaderAnomaly Anomaly)> Anomalies,
     ValidationOutcome Validation,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files)
+{
+    /// <summary>What merging the Wikidata linkset did (published, stale and rejected links); null when no linkset was given.</summary>
+    public LinkMerge? Links { get; init; }
+}

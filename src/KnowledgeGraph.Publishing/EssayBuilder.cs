@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Publishing;
 /// The build: read each essay, extract its citation graph, emit RDF, validate the union graph against the shapes
 /// (failing on violations with the report), and write the dumps: <c>graph.ttl</c> and <c>graph.nt</c> (the union
 /// graph) and <c>graph.trig</c> (named graphs per essay part and footnote, with their provenance in the default graph).
-/// Curation and linking will slot in between extraction and validation.
+/// Between extraction and validation, the reviewed Wikidata linkset is merged (see <see cref="BuildOptions.Linkset"/>);
+/// curation will slot in there too.
 /// </summary>
 public sealed class EssayBuilder
 {
@@ -58,6 +59,12 @@ public sealed class EssayBuilder
             quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations, entities).Quads);
         }
         var union = quads.Select(q => q.Triple).Distinct().ToList();
+        var links = LinksetStep.Run(options, union);
+        if (links is not null)
+        {
+            quads.AddRange(links.Quads);
+            union = quads.Select(q => q.Triple).Distinct().ToList();
+        }
 
         var shapes = new List<Triple>();
         foreach (string file in options.ShapesFiles)
@@ -87,7 +94,7 @@ public sealed class EssayBuilder
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Select(t => t.Subject).Distinct().Count()))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        return new BuildResult(counts, union.Count, anomalies, validation, files);
+        return new BuildResult(counts, union.Count, anomalies, validation, files) { Links = links };
     }
 
     private static string Write(string directory, string name, RdfFormat format, IReadOnlyList<Quad> quads, RdfWriterOptions options)

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// <c>kg build [ESSAY.md...] [--out DIR] [--base IRI] [--shapes DIR]</c>: turns the essays into the knowledge graph,
-/// validates it against the SHACL shapes and writes the dumps; prints instance counts by class.
+/// merges the reviewed Wikidata linkset (offline), validates it against the SHACL shapes and writes the dumps; prints
+/// instance counts by class and what the linkset merge did.
 /// </summary>
 internal static class BuildCommand
 {
@@ -19,9 +20,11 @@ internal static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder for the dumps (graph.ttl, graph.nt, graph.trig).", DefaultValueFactory = _ => "out" };
         var baseIri = new Option<string>("--base", "-b") { Description = "Base IRI of minted resources.", DefaultValueFactory = _ => BuildOptions.DefaultBaseIri };
         var shapes = new Option<string?>("--shapes") { Description = "Folder of SHACL shapes (*.ttl); default: shapes/ found from the current directory upward." };
-        var command = new Command("build", "Extract the essays' citation graph, validate it with SHACL and write Turtle, N-Triples and TriG dumps.")
+        var links = new Option<string?>("--links") { Description = "The reviewed linkset to merge; default: links/wikidata.ttl found from the current directory upward." };
+        var noLinks = new Option<bool>("--no-links") { Description = "Build without the Wikidata linkset." };
+        var command = new Command("build", "Extract the essays' citation graph, merge the reviewed Wikidata linkset, validate it with SHACL and write Turtle, N-Triples and TriG dumps.")
         {
-            essays, output, baseIri, shapes,
+            essays, output, baseIri, shapes, links, noLinks,
         };
         command.SetAction(result =>
         {
@@ -36,8 +39,15 @@ internal static class BuildCommand
                 throw new CliException($"{shapesDirectory}: no such folder");
             }
             string[] shapeFiles = shapesDirectory is null ? [] : Directory.GetFiles(shapesDirectory, "*.ttl").Order(StringComparer.Ordinal).ToArray();
+            string? linkset = result.GetValue(noLinks) ? null : result.GetValue(links) ?? LinkFiles.FindLinkset();
+            if (linkset is not null && !File.Exists(linkset))
+            {
+                throw new CliException($"{linkset}: no such linkset file");
+            }
             var options = new BuildOptions
             {
+                Linkset = linkset,
+                LinkReviews = linkset is null ? null : LinkFiles.FindReviews(),
                 Essays = inputs,
                 OutputDirectory = result.GetValue(output)!,
                 BaseIri = result.GetValue(baseIri)!,
@@ -87,6 +97,10 @@ internal static class BuildCommand
         foreach ((string file, var anomaly) in built.Anomalies)
         {
             Console.WriteLine($"  {Path.GetFileName(file)}:{anomaly}");
+        }
+        if (built.Links is { } merge)
+        {
+            LinkReport.Print(merge);
         }
         foreach (string file in built.Files)
         {
