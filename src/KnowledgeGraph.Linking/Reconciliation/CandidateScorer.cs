@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Linking.Reconciliation;
 
 /// <summary>
 /// Scores an item (already of a fitting type) for an entity: name similarity first, then the evidence the graph has.
-/// A person born after the essay, or a work published after it, cannot be what the essay names. A work whose author
+/// A person known by one word only is capped below certainty. A person born after the essay, or a work published after it, cannot be what the essay names. A work whose author
 /// is linked gains when the item names that author (P50) and loses when it names only others; a matching publication
 /// year (P577) adds; so does each statement pointing to an item already linked to an entity mentioned alongside.
 /// </summary>
@@ -35,6 +35,12 @@ public static class CandidateScorer
         double names = NameSimilarity.Best(entity.Names, item.Names());
         var evidence = new List<string> { $"name {names:0.00}" };
         double score = names;
+        // A person the graph knows by one word only ("Mary", "Beria") is never certain, however well the word matches.
+        if (entity.Kind == EntityKind.Person && entity.Names.All(static n => Text.NameSimilarity.Tokens(n).Length <= 1) && score > NameSimilarity.FamilyNameOnly)
+        {
+            score = NameSimilarity.FamilyNameOnly;
+            evidence.Add("one-word name");
+        }
         if (essayYear is { } year)
         {
             if (entity.Kind == EntityKind.Person && item.Years(DateOfBirth).Any(born => born > year))
