@@ -14,6 +14,7 @@ var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF co
     ServeCommand.Create(),
     ValidateCommand.Create(),
     BuildCommand.Create(),
+    LinkCommand.Create(),
 };
 
 try

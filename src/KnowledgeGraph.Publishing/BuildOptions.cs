@@ -26,4 +26,13 @@ public sealed record BuildOptions
 
     /// <summary>The ontology files (Turtle); curation reads class hierarchies from them when it retypes an entity.</summary>
     public IReadOnlyList<string> OntologyFiles { get; init; } = [];
+
+    /// <summary>
+    /// The reviewed linkset to merge (Turtle of <c>kgo:EntityLink</c> records, e.g. <c>links/wikidata.ttl</c>); null
+    /// builds without links. Read offline: the build never asks Wikidata.
+    /// </summary>
+    public string? Linkset { get; init; }
+
+    /// <summary>The review decisions that override the linkset (e.g. <c>curation/links-review.ttl</c>); null or a missing file for none.</summary>
+    public string? LinkReviews { get; init; }
 }

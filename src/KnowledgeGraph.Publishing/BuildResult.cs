@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Documents;
+using KnowledgeGraph.Linking.Linksets;
 
 namespace KnowledgeGraph.Publishing;
 
@@ -15,4 +16,8 @@ public sealed record BuildResult(
     IReadOnlyList<(string File, ReaderAnomaly Anomaly)> Anomalies,
     ValidationOutcome Validation,
     IReadOnlyList<string> Files,
-    IReadOnlyList<Curation.CurationChange> Curation);
+    IReadOnlyList<Curation.CurationChange> Curation)
+{
+    /// <summary>What merging the Wikidata linkset did (published, stale and rejected links); null when no linkset was given.</summary>
+    public LinkMerge? Links { get; init; }
+}

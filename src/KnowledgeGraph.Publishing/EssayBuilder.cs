@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Publishing;
 /// The build: read each essay, extract its citation graph, emit RDF, validate the union graph against the shapes
 /// (failing on violations with the report), and write the dumps: <c>graph.ttl</c> and <c>graph.nt</c> (the union
 /// graph) and <c>graph.trig</c> (named graphs per essay part and footnote, with their provenance in the default graph).
-/// The curation files are applied after extraction and before validation, so curated data is validated too.
+/// Between extraction and validation, the reviewed Wikidata linkset is merged (see <see cref="BuildOptions.Linkset"/>)
+/// and then the curation files are applied (so a curated merge also moves links), and curated data is validated too.
 /// </summary>
 public sealed class EssayBuilder
 {
@@ -59,8 +60,14 @@ public sealed class EssayBuilder
             options.Progress?.Invoke($"emitting RDF for {name}");
             quads.AddRange(new EssayGraphEmitter(options.BaseIri).Emit(document, citations, entities).Quads);
         }
-        IReadOnlyList<CurationChange> curation = Curate(quads, options);
         var union = quads.Select(q => q.Triple).Distinct().ToList();
+        var links = LinksetStep.Run(options, union);
+        if (links is not null)
+        {
+            quads.AddRange(links.Quads);
+        }
+        IReadOnlyList<CurationChange> curation = Curate(quads, options);
+        union = quads.Select(q => q.Triple).Distinct().ToList();
 
         var shapes = options.ShapesFiles.SelectMany(ReadTurtle).ToList();
         options.Progress?.Invoke($"validating {union.Count} statements against the shapes");
@@ -85,7 +92,7 @@ public sealed class EssayBuilder
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Select(t => t.Subject).Distinct().Count()))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        return new BuildResult(counts, union.Count, anomalies, validation, files, curation);
+        return new BuildResult(counts, union.Count, anomalies, validation, files, curation) { Links = links };
     }
 
     private static IReadOnlyList<CurationChange> Curate(List<Quad> quads, BuildOptions options)

@@ -19,6 +19,9 @@ public static class Prefixes
         new("prov", Prov.Namespace),
         new("oa", Oa.Namespace),
         new("rdfs", Rdfs.Namespace),
+        new("skos", "http://www.w3.org/2004/02/skos/core#"),
+        new("owl", "http://www.w3.org/2002/07/owl#"),
+        new("wd", "http://www.wikidata.org/entity/"),
         new("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
         new("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ];

@@ -5,9 +5,10 @@ using KnowledgeGraph.Publishing;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg build [ESSAY.md...] [--out DIR] [--base IRI] [--shapes DIR] [--curation DIR | --no-curation]</c>: turns the
-/// essays into the knowledge graph, applies the curation files, validates it against the SHACL shapes and writes the
-/// dumps; prints what curation changed and instance counts by class.
+/// <c>kg build [ESSAY.md...] [--out DIR] [--base IRI] [--shapes DIR] [--links FILE | --no-links] [--curation DIR |
+/// --no-curation]</c>: turns the essays into the knowledge graph, merges the reviewed Wikidata linkset (offline), applies
+/// the curation files, validates it against the SHACL shapes and writes the dumps; prints what the linkset merge and
+/// curation changed and instance counts by class.
 /// </summary>
 internal static class BuildCommand
 {
@@ -23,9 +24,11 @@ internal static class BuildCommand
         var curation = new Option<string?>("--curation") { Description = "Folder of curation files (*.ttl) applied after extraction; default: curation/ found from the current directory upward." };
         var noCuration = new Option<bool>("--no-curation") { Description = "Skip the curation files: the graph is what the extractor found (used to measure extraction quality)." };
         var ontology = new Option<string?>("--ontology") { Description = "Folder of the ontology (*.ttl), read when curation retypes an entity; default: ontology/ found upward." };
-        var command = new Command("build", "Extract the essays' citation graph and entities, apply the curation files, validate with SHACL and write Turtle, N-Triples and TriG dumps.")
+        var links = new Option<string?>("--links") { Description = "The reviewed linkset to merge; default: links/wikidata.ttl found from the current directory upward." };
+        var noLinks = new Option<bool>("--no-links") { Description = "Build without the Wikidata linkset." };
+        var command = new Command("build", "Extract the essays' citation graph and entities, merge the reviewed Wikidata linkset, apply the curation files, validate with SHACL and write Turtle, N-Triples and TriG dumps.")
         {
-            essays, output, baseIri, shapes, curation, noCuration, ontology,
+            essays, output, baseIri, shapes, links, noLinks, curation, noCuration, ontology,
         };
         command.SetAction(result =>
         {
@@ -46,8 +49,15 @@ internal static class BuildCommand
                 throw new CliException($"{curationDirectory}: no such folder");
             }
             string? ontologyDirectory = result.GetValue(ontology) ?? FindUpward("ontology");
+            string? linkset = result.GetValue(noLinks) ? null : result.GetValue(links) ?? LinkFiles.FindLinkset();
+            if (linkset is not null && !File.Exists(linkset))
+            {
+                throw new CliException($"{linkset}: no such linkset file");
+            }
             var options = new BuildOptions
             {
+                Linkset = linkset,
+                LinkReviews = linkset is null ? null : LinkFiles.FindReviews(),
                 Essays = inputs,
                 OutputDirectory = result.GetValue(output)!,
                 BaseIri = result.GetValue(baseIri)!,
@@ -110,6 +120,10 @@ internal static class BuildCommand
         foreach ((string file, var anomaly) in built.Anomalies)
         {
             Console.WriteLine($"  {Path.GetFileName(file)}:{anomaly}");
+        }
+        if (built.Links is { } merge)
+        {
+            LinkReport.Print(merge);
         }
         foreach (string file in built.Files)
         {

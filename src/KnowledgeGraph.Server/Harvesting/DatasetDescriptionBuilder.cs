@@ -104,6 +104,9 @@ public sealed class DatasetDescriptionBuilder(ServerOptions options, RdfFormatRe
             {
                 var linkset = new Iri($"{publicRoot}/.well-known/void#linkset-{++n}");
                 add(linkset, RdfVocab.Type.Value, new Iri(Void + "Linkset"));
+                // void:target names both ends (the VoID spec's shorthand); subjectsTarget/objectsTarget say which is which.
+                add(linkset, Void + "target", dataset);
+                add(linkset, Void + "target", new Iri(group.Key));
                 add(linkset, Void + "subjectsTarget", dataset);
                 add(linkset, Void + "objectsTarget", new Iri(group.Key));
                 add(linkset, Void + "linkPredicate", predicate);

@@ -38,6 +38,7 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
         {
             html.Append("<p>Type: ").AppendJoin(", ", types.Select(t => Link(t, all))).Append("</p>\n");
         }
+        AppendOutsideLinks(html, description);
         AppendProperties(html, description, all);
         AppendIncoming(html, description, all);
         if (snippets is { Count: > 0 })
@@ -56,6 +57,21 @@ internal sealed class ResourceHtmlPage(IriMapper mapper, ServerOptions options)
         }
         html.Append("</ul>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    // The same entity elsewhere (skos:exactMatch or owl:sameAs to a Wikidata item), named plainly so readers can follow it.
+    private static void AppendOutsideLinks(StringBuilder html, ResourceDescription description)
+    {
+        var items = description.Outgoing
+            .Where(q => q.Subject.Equals(description.Resource) && OutsideLinks.IsLinkPredicate(q.Predicate) && q.Object is Iri target && OutsideLinks.WikidataId(target) is not null)
+            .Select(static q => (Iri)q.Object).Distinct().OrderBy(static i => i.Value, StringComparer.Ordinal).ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+        html.Append("<p class=\"same-as\">Also on ");
+        html.AppendJoin(", ", items.Select(i => $"<a href=\"{Encode(i.Value)}\" rel=\"external\">Wikidata {Encode(OutsideLinks.WikidataId(i)!)}</a>"));
+        html.Append("</p>\n");
     }
 
     private void AppendProperties(StringBuilder html, ResourceDescription description, List<Quad> all)
