@@ -26,7 +26,7 @@ public sealed class IriMinter
     {
         var builder = new StringBuilder();
         bool hyphen = false;
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        foreach (char c in Text.LatinLetters.Fold(text))
         {
             if (c < 128 && char.IsLetterOrDigit(c))
             {

@@ -62,7 +62,7 @@ internal static class FieldComparison
     private static string Letters(string value)
     {
         var builder = new StringBuilder();
-        foreach (char c in value.Normalize(NormalizationForm.FormD))
+        foreach (char c in KnowledgeGraph.Extraction.Text.LatinLetters.Fold(value))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -27,7 +27,8 @@ public sealed class GouldnerEntityQualityTests(ITestOutputHelper output)
     public void The_entity_figures_are_printed_and_written_to_docs_quality_md_on_request()
     {
         string section = EntityQualityReport.Markdown(Evaluation.Value, Judged.Value, SecondAnnotator.Value,
-            [.. Entities.OtherDomainEntityTests.Samples.Select(x => (x, Entities.OtherDomainEntityTests.Evaluate(x).ByKind[EntityKind.Person]))]);
+            [.. Entities.OtherDomainEntityTests.Samples.Select(x => (x, Entities.OtherDomainEntityTests.Evaluate(x).ByKind[EntityKind.Person]))],
+            [(Entities.UnseenTextEntityTests.Sample, Entities.UnseenTextEntityTests.Evaluate()), (Entities.UnseenTextEntityTests.Fresh, Entities.UnseenTextEntityTests.Evaluate(Entities.UnseenTextEntityTests.Fresh))]);
         output.WriteLine(section);
         if (Environment.GetEnvironmentVariable("KG_WRITE_QUALITY") == "1")
         {
