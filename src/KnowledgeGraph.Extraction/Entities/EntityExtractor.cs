@@ -36,6 +36,6 @@ public static class EntityExtractor
             entities.Add(new ExtractedEntity(EntityKind.Person, cluster.Label, [.. cluster.Mentions], [.. cluster.Names]));
         }
         entities.AddRange(OtherEntityResolver.Resolve(mentions.Where(m => m.Kind != EntityKind.Person)));
-        return new EntityGraph(entities, QuotationFinder.Find(document, citations, units, entities));
+        return new EntityGraph(entities, QuotationFinder.Find(document, citations, units, entities), RelationFinder.Find(entities));
     }
 }

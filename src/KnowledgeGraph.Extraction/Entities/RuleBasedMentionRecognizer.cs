@@ -50,7 +50,9 @@ public sealed class RuleBasedMentionRecognizer : IMentionRecognizer
             .Where(o => !OverlapsAny(o, persons) && !OverlapsAny(o, phrases));
         // Event phrases may contain a person's or a place's name ("Kirov's murder", "the Canton uprising"): both are mentions.
         var events = units.SelectMany(u => new EventPhraseScanner(u, lowerWords).Scan());
-        return [.. persons, .. phrases, .. others, .. events];
+        // Works may contain a person's name ("Krushchev's secret speech"); a newspaper already taken as acting is not also a work.
+        var works = units.SelectMany(u => new WorkScanner(u).Scan()).Where(w => !OverlapsAny(w, phrases));
+        return [.. persons, .. phrases, .. others, .. events, .. works];
     }
 
     private static bool OverlapsAny(EntityMention mention, IEnumerable<EntityMention> others) =>

@@ -114,8 +114,12 @@ public sealed class EssayGraphEmitter
             graphs.Add(entitiesGraph);
             _sink.Graph = entitiesGraph;
             var mentions = new MentionEmitter(_sink, _iris, slug);
-            var entityIris = mentions.Emit(entities, document, essay, source, KnownAgent, _agentIris.Values.ToHashSet(), paragraphIris, footnoteIris);
+            // A work named in prose that the notes also cite is the cited work: one resource, found by its folded title.
+            var citedTitles = citations.Works.Where(w => w.Title is not null).GroupBy(w => Entities.Internal.NameKey.Fold(w.Title!)).ToDictionary(g => g.Key, g => workIris[g.First()]);
+            Iri? KnownWork(IReadOnlyList<string> names) => names.Select(n => citedTitles.GetValueOrDefault(Entities.Internal.NameKey.Fold(n))).FirstOrDefault(i => i is not null);
+            var entityIris = mentions.Emit(entities, document, essay, source, KnownAgent, KnownWork, _agentIris.Values.ToHashSet(), paragraphIris, footnoteIris);
             mentions.EmitQuotations(entities, document, essay, entityIris, workIris, paragraphIris, footnoteIris);
+            mentions.EmitRelations(entities, document, entityIris, paragraphIris, footnoteIris);
         }
         _sink.Graph = null;
         EmitProvenance(document, source, activity, graphs);

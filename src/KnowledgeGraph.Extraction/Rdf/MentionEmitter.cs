@@ -20,13 +20,18 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
 
     /// <summary>Emits the entities; <paramref name="knownAgent"/> finds the IRI the citation graph gave a name, if any.</summary>
     public IReadOnlyDictionary<ExtractedEntity, Iri> Emit(EntityGraph entities, EssayDocument document, Iri essay, Iri source, Func<IReadOnlyList<string>, Iri?> knownAgent,
-        ISet<Iri> usedIris, IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
+        Func<IReadOnlyList<string>, Iri?> knownWork, ISet<Iri> usedIris, IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
     {
         int n = 0;
         var entityIris = new Dictionary<ExtractedEntity, Iri>();
         foreach (ExtractedEntity entity in entities.Entities)
         {
-            Iri? known = entity.Kind == EntityKind.Person ? knownAgent(entity.Variants) : null;
+            Iri? known = entity.Kind switch
+            {
+                EntityKind.Person => knownAgent(entity.Variants),
+                EntityKind.Work => knownWork(entity.Variants),
+                _ => null,
+            };
             Iri iri = known ?? Mint(entity, usedIris);
             usedIris.Add(iri);
             entityIris[entity] = iri;
@@ -105,6 +110,50 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
         }
     }
 
+    /// <summary>
+    /// Emits the stated relations: the statement itself (a work's <c>schema:author</c>, a person's <c>schema:memberOf</c>)
+    /// and, as its evidence, a reified <c>kgo:StatedRelation</c> with the stating words, the office named and where they are.
+    /// </summary>
+    public void EmitRelations(EntityGraph entities, EssayDocument document, IReadOnlyDictionary<ExtractedEntity, Iri> entityIris,
+        IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
+    {
+        int n = 0;
+        foreach (StatedRelation relation in entities.Relations)
+        {
+            if (!entityIris.TryGetValue(relation.Subject, out Iri? subject) || !entityIris.TryGetValue(relation.Object, out Iri? value))
+            {
+                continue;
+            }
+            Iri predicate = relation.Kind == RelationKind.Author ? Schema.Author : Schema.MemberOf;
+            sink.Add(subject, predicate, value);
+            n++;
+            Iri r = iris.Mint("essay", slug, "relation", n.ToString(CultureInfo.InvariantCulture));
+            sink.Type(r, Kgo.StatedRelation, RdfVocab.Statement);
+            sink.Add(r, RdfVocab.Subject, subject);
+            sink.Add(r, RdfVocab.Predicate, predicate);
+            sink.Add(r, RdfVocab.Object, value);
+            sink.Text(r, Kgo.Role, relation.Role);
+            sink.Text(r, Schema.Text, relation.Text);
+            sink.Text(r, Rdfs.Label, $"Stated: {relation.Text}");
+            if (relation.Unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
+            {
+                sink.Add(r, Kgo.InParagraph, paragraph);
+                sink.Add(r, Prov.WasDerivedFrom, paragraph);
+            }
+            if (relation.Unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
+            {
+                sink.Add(r, Kgo.InFootnote, footnote);
+                sink.Add(r, Prov.WasDerivedFrom, footnote);
+            }
+            SourceSpan span = relation.Unit.Content.ToSource(relation.Start, relation.End);
+            var position = new Iri(r.Value + "#text");
+            sink.Type(position, Oa.TextPositionSelector);
+            sink.Integer(position, Oa.Start, document.Source.ToCodePointOffset(span.Start));
+            sink.Integer(position, Oa.End, document.Source.ToCodePointOffset(span.End));
+            sink.Add(r, Kgo.TextSelector, position);
+        }
+    }
+
     private Iri Mint(ExtractedEntity entity, ISet<Iri> used)
     {
         string kind = entity.Kind switch
@@ -140,6 +189,10 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
                 break;
             case EntityKind.Event:
                 sink.Type(iri, Kgo.Event, Schema.Event);
+                break;
+            case EntityKind.Work:
+                sink.Type(iri, Kgo.Work, Schema.CreativeWork);
+                sink.Text(iri, DcTerms.Title, entity.Label);
                 break;
             default:
                 return;

@@ -11,6 +11,12 @@ public static class Kgo
     /// <summary><c>dateStatedIn</c>: the text mention whose words give an event's date.</summary>
     public static readonly Iri DateStatedIn = new(Namespace + "dateStatedIn");
 
+    /// <summary><c>StatedRelation</c>: a relation the essay states in so many words (a reified statement with its words).</summary>
+    public static readonly Iri StatedRelation = new(Namespace + "StatedRelation");
+
+    /// <summary><c>role</c>: the office or role a stated membership names.</summary>
+    public static readonly Iri Role = new(Namespace + "role");
+
     /// <summary><c>Essay</c>.</summary>
     public static readonly Iri Essay = new(Namespace + "Essay");
 

@@ -77,6 +77,9 @@ public static class Schema
     /// <summary><c>alternateName</c>.</summary>
     public static readonly Iri AlternateName = new(Namespace + "alternateName");
 
+    /// <summary><c>memberOf</c>.</summary>
+    public static readonly Iri MemberOf = new(Namespace + "memberOf");
+
     /// <summary><c>startDate</c>.</summary>
     public static readonly Iri StartDate = new(Namespace + "startDate");
 

@@ -116,9 +116,9 @@ public static class CurationFileReader
 
     private static Triple Reified(List<Triple> statements, string origin)
     {
-        Term subject = Single(statements, CurationTerms.RdfSubject, origin).Object;
-        Term predicate = Single(statements, CurationTerms.RdfPredicate, origin).Object;
-        Term value = Single(statements, CurationTerms.RdfObject, origin).Object;
+        Term subject = Single(statements, RdfVocab.Subject, origin).Object;
+        Term predicate = Single(statements, RdfVocab.Predicate, origin).Object;
+        Term value = Single(statements, RdfVocab.Object, origin).Object;
         if (subject is Literal || predicate is not Iri p)
         {
             throw new CurationException($"{origin}: rdf:subject must be an IRI or blank node and rdf:predicate an IRI");

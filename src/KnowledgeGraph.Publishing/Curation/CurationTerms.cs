@@ -42,15 +42,6 @@ public static class CurationTerms
     /// <summary><c>kgo:StatementRemoval</c>: a reified statement to remove from every graph.</summary>
     public static readonly Iri StatementRemoval = new(Kgo.Namespace + "StatementRemoval");
 
-    /// <summary><c>rdf:subject</c>.</summary>
-    public static readonly Iri RdfSubject = new("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
-
-    /// <summary><c>rdf:predicate</c>.</summary>
-    public static readonly Iri RdfPredicate = new("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
-
-    /// <summary><c>rdf:object</c>.</summary>
-    public static readonly Iri RdfObject = new("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
-
     /// <summary>The curation terms a file may use; any other term of the ontology's namespace in a curation file is a mistake.</summary>
     public static IReadOnlySet<Iri> All { get; } = new HashSet<Iri>
     {
