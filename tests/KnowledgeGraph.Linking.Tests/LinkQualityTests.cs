@@ -107,7 +107,7 @@ public sealed class LinkQualityTests(EssayGraph essay, ITestOutputHelper output)
     {
         static string F(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
         int gold = Gold.Count(g => g.Key.StartsWith("person/", StringComparison.Ordinal));
-        int confirmed = Gold.Count(g => g.Value.StartsWith('Q'));
+        int confirmed = Gold.Count(g => g.Key.StartsWith("person/", StringComparison.Ordinal) && g.Value.StartsWith('Q'));
         var text = new StringBuilder();
         text.Append("## Wikidata links\n\n")
             .Append("Judged against `tests/KnowledgeGraph.Linking.Tests/Gold/wikidata-gold.tsv`, a hand-checked list of the ").Append(gold)
