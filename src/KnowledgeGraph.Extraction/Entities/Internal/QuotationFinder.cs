@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Extraction.Entities.Internal;
 /// attributes each to the person named in the same sentence outside the quotation: a name straight after the closing
 /// mark first, then the nearest before it
 /// ("Trotsky expressed the truth when he said: '...'", "As Tucker notes, '...'") and else the nearest after it
-/// ("'...,' Nock observed"). The source is the work cited by the footnote the quotation's sentence points to (for a
+/// ("'...,' Nock observed"); with no name in the sentence, the first author of the work the note cites for the words.
+/// The source is the work cited by the footnote the quotation's sentence points to (for a
 /// quotation in a footnote, the footnote's own first citation), and a "Cited in" reference makes it secondhand.
 /// </summary>
 internal static class QuotationFinder
@@ -26,7 +27,7 @@ internal static class QuotationFinder
             string text = unit.Content.Text;
             foreach ((int start, int end) in Quoted(text))
             {
-                if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
+                if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords || IsArticleTitle(text, start, end))
                 {
                     continue;
                 }
@@ -38,11 +39,25 @@ internal static class QuotationFinder
                     ?? here.Where(p => p.mention.End <= start).OrderByDescending(p => p.mention.End).Select(p => p.entity).FirstOrDefault()
                     ?? here.Where(p => p.mention.Start >= end).OrderBy(p => p.mention.Start).Select(p => p.entity).FirstOrDefault();
                 CitationAct? act = SourceAct(document, citations, unit, end, sentenceEnd);
+                // No name in the sentence: the words are the cited work's, so its first author speaks them (unless the
+                // note says they were found in that work, when its author only relays them).
+                if (speaker is null && act is { Reference.Secondhand: false, Work.Authors: [var author, ..] })
+                {
+                    speaker = entities.FirstOrDefault(e => e.Kind == EntityKind.Person && e.Variants.Contains(author.Text.Trim(), StringComparer.Ordinal));
+                }
                 quotations.Add(new Quotation(unit, start, end, speaker, act?.Work, act?.Reference.Secondhand ?? false));
             }
         }
         return quotations;
     }
+
+    /// <summary>
+    /// '"Revolution from Above and Below," *New Left Review*' or '..., in R. Tucker, ed.': a title in a reference ends
+    /// with a comma inside the marks and is followed by the journal in italics or by "in" and the volume.
+    /// </summary>
+    private static bool IsArticleTitle(string text, int start, int end) =>
+        end > start && text[end - 1] == ',' && end + 1 < text.Length
+        && (text.AsSpan(end + 1).StartsWith(" *", StringComparison.Ordinal) || text.AsSpan(end + 1).StartsWith(" in ", StringComparison.Ordinal));
 
     /// <summary>The spans between straight or curly double quotation marks, in pairs.</summary>
     private static IEnumerable<(int Start, int End)> Quoted(string text)
