@@ -51,7 +51,7 @@ internal static partial class PropertyMatcher
             string[] wantedWords = NameSimilarity.Tokens(wanted);
             foreach (string value in ours)
             {
-                best = Math.Max(best, string.Equals(value, wanted, StringComparison.Ordinal) ? 1 : TokenSimilarity.Of(wantedWords, NameSimilarity.Tokens(value)));
+                best = Math.Max(best, string.Equals(value, wanted, StringComparison.Ordinal) ? 1 : TokenSimilarity.Of(wantedWords, NameSimilarity.Tokens(value), personal: false));
             }
         }
         return best;

@@ -35,7 +35,8 @@ internal static class Reconciler
             {
                 continue;
             }
-            double name = words.Length == 0 ? 0 : entity.NameTokens.Max(n => TokenSimilarity.Of(words, n));
+            bool personal = entity.Types.Any(ReconciliationVocabulary.PersonClasses.Contains);
+            double name = words.Length == 0 ? 0 : entity.NameTokens.Max(n => TokenSimilarity.Of(words, n, personal));
             bool exact = words.Length > 0 && entity.NameTokens.Any(n => TokenSimilarity.SameWords(words, n));
             double properties = PropertyMatcher.Score(entity, conditions);
             // The name and each condition weigh alike, so a matching Wikidata item lifts a vague name well ahead,

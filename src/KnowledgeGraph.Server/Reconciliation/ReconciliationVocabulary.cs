@@ -15,6 +15,12 @@ internal static class ReconciliationVocabulary
         new(Kgo + "Person"), new(Kgo + "Organization"), new(Kgo + "Place"), new(Kgo + "Event"), new(Kgo + "Work"),
     ];
 
+    /// <summary>The classes whose instances have personal names (family name, given names, initials).</summary>
+    public static IReadOnlySet<Iri> PersonClasses { get; } = new HashSet<Iri>
+    {
+        new(Kgo + "Person"), new("https://schema.org/Person"), new("http://schema.org/Person"), new("http://xmlns.com/foaf/0.1/Person"),
+    };
+
     /// <summary>Alternate names, searched beside the label properties of the server's label policy.</summary>
     public static IReadOnlyList<Iri> AlternateNames { get; } =
     [

@@ -19,7 +19,11 @@ internal static class TokenSimilarity
     private const double PrecisionWeight = 0.6;
 
     /// <summary>The similarity of a queried name to one of ours, both already split into normalised words.</summary>
-    public static double Of(IReadOnlyList<string> query, IReadOnlyList<string> name)
+    /// <param name="query">The queried name's words.</param>
+    /// <param name="name">Our name's words.</param>
+    /// <param name="personal">Whether ours is a person's name, so the conventions of personal names apply (a family
+    /// name alone, initials in order); a title that merely ends in "Trotsky" should not score like the man.</param>
+    public static double Of(IReadOnlyList<string> query, IReadOnlyList<string> name, bool personal)
     {
         if (query.Count == 0 || name.Count == 0)
         {
@@ -29,7 +33,7 @@ internal static class TokenSimilarity
         double recall = name.Average(n => query.Max(q => Words(q, n)));
         double byWords = PrecisionWeight * precision + (1 - PrecisionWeight) * recall;
         // NameSimilarity knows name conventions (initials in order, a family name alone); the better reading wins.
-        return Math.Max(byWords, NameSimilarity.Of(string.Join(' ', query), string.Join(' ', name)));
+        return personal ? Math.Max(byWords, NameSimilarity.Of(string.Join(' ', query), string.Join(' ', name))) : byWords;
     }
 
     /// <summary>Whether the two names have the same words, in any order.</summary>
