@@ -20,7 +20,7 @@ internal static class Reconciler
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(query);
-        string[] words = NameSimilarity.Tokens(query.Text);
+        string[] words = [.. NameSimilarity.Tokens(query.Text).Take(ReconciliationLimits.MaxWords)];
         var conditions = PropertyMatcher.Applicable(query.Properties, index);
         var found = new HashSet<int>(index.WithWordsLike(words));
         foreach (var condition in conditions.Where(static c => PropertyMatcher.IsWikidata(c.Pid)))
@@ -28,7 +28,7 @@ internal static class Reconciler
             found.UnionWith(condition.Values.Select(PropertyMatcher.WikidataId).OfType<string>().SelectMany(index.WithWikidataId));
         }
         var scored = new List<(IndexedEntity Entity, double Score, bool Exact, bool PropertiesMet)>();
-        foreach (int at in found)
+        foreach (int at in found.Order().Take(ReconciliationLimits.MaxCandidates))
         {
             IndexedEntity entity = index.Entities[at];
             if (query.Types.Count > 0 && !entity.Types.Any(t => query.Types.Contains(t.Value, StringComparer.Ordinal)))

@@ -15,6 +15,12 @@ internal static class ReconciliationLimits
     /// <summary>The longest name a query may look for, in characters.</summary>
     public const int MaxQueryLength = 500;
 
+    /// <summary>The most words of a queried name compared (names have far fewer; this bounds the work of a long query).</summary>
+    public const int MaxWords = 20;
+
+    /// <summary>The most entities scored for one query; far above what an essay's graph gives, it bounds the work on a large one.</summary>
+    public const int MaxCandidates = 5000;
+
     /// <summary>The most property conditions (and values per condition) one query may carry.</summary>
     public const int MaxProperties = 20;
 
