@@ -4,6 +4,7 @@ using KnowledgeGraph.Server.Harvesting;
 using KnowledgeGraph.Server.Harvesting.Oai;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Pages;
+using KnowledgeGraph.Server.Reconciliation;
 using KnowledgeGraph.Server.Resources;
 using KnowledgeGraph.Server.Sparql;
 using KnowledgeGraph.Sparql.Results;
@@ -16,8 +17,8 @@ namespace KnowledgeGraph.Server;
 
 /// <summary>
 /// Builds the linked-data server: resource dereferencing with content negotiation, the SPARQL 1.1 Protocol endpoint,
-/// the optional update route, health check and the site's own assets. The CLI's <c>kg serve</c> and the tests both
-/// build it here, so they run the same server.
+/// the optional update route, the reconciliation service for OpenRefine, health check and the site's own assets. The
+/// CLI's <c>kg serve</c> and the tests both build it here, so they run the same server.
 /// </summary>
 public static class KnowledgeGraphServer
 {
@@ -70,6 +71,13 @@ public static class KnowledgeGraphServer
         app.MapGet("/resourcesync/resourcelist.xml", sync.ResourceListAsync);
         var oai = new OaiPmhEndpoint(dataset, options);
         app.MapMethods("/oai", ["GET", "POST"], oai.HandleAsync);
+        var reconcile = new ReconciliationEndpoints(dataset, options);
+        app.MapMethods("/reconcile", ["GET", "POST"], reconcile.ServiceAsync);
+        app.MapGet("/reconcile/suggest/entity", reconcile.SuggestEntityAsync);
+        app.MapGet("/reconcile/suggest/type", reconcile.SuggestTypeAsync);
+        app.MapGet("/reconcile/suggest/property", reconcile.SuggestPropertyAsync);
+        app.MapGet("/reconcile/preview", reconcile.PreviewAsync);
+        app.MapGet("/reconcile/view", reconcile.ViewAsync);
         app.MapGet("/assets/site.css", SiteAssets.Stylesheet);
         if (options.JsonLdContext is { } context)
         {
