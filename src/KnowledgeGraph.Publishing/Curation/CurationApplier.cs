@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Publishing.Curation;
 /// </summary>
 public sealed class CurationApplier
 {
-    private static readonly Iri[] LabelProperties = [Rdfs.Label, Schema.Name, Foaf.Name];
+    private static readonly Iri[] LabelProperties = [Rdfs.Label, Schema.Name, Foaf.Name, DcTerms.Title];
     private readonly IReadOnlyList<Triple> _ontology;
     private readonly string _baseIri;
 

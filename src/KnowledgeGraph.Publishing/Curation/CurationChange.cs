@@ -11,5 +11,8 @@ public sealed record CurationChange(string Origin, string Description, int State
 
     /// <inheritdoc/>
     public override string ToString() =>
-        IsStale ? $"{Origin}: {Description}: nothing to change (stale?)" : $"{Origin}: {Description} ({StatementsChanged} statements)";
+        IsStale ? $"{File}: {Description}: nothing to change (stale?)" : $"{File}: {Description} ({StatementsChanged} statements)";
+
+    /// <summary>The curation file the operation came from (the origin without the subject it was stated on).</summary>
+    private string File => Origin.Split(": ", 2)[0];
 }
