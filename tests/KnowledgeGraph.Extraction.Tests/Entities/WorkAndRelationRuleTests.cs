@@ -21,6 +21,11 @@ public sealed class WorkAndRelationRuleTests
     [InlineData("The historian John Morley admired the *Communist Manifesto* less than *Capital and Labour* in its day.", "Capital and Labour")]
     [InlineData("The assembly adopted the Weimar Constitution in the summer.", "Weimar Constitution")]
     [InlineData("Nobody had read Lincoln's second letter to Horace Greeley until then.", "Lincoln's second letter to Horace Greeley")]
+    [InlineData("Cobbett, a radical farmer, had published a new pamphlet against the tithes.", "Cobbett's pamphlet")]
+    [InlineData("In a letter of 1862, Darwin had doubted it.", "Darwin's letter of 1862")]
+    [InlineData("The reform was praised in a *Times* editorial of May 4, 1832.", "Times editorial")]
+    [InlineData("Farmers read the resolution of the Anti-Corn Law League with care.", "resolution of the Anti-Corn Law League")]
+    [InlineData("\"The tithe is a tax on industry.\" *Petition of the Kentish Farmers, 1830*\n\nThe debate went on.", "Petition of the Kentish Farmers, 1830")]
     public void A_work_named_in_prose_is_found(string sentence, string label)
     {
         EntityGraph graph = Extract(sentence);

@@ -128,6 +128,16 @@ internal static class OtherEntityResolver
         {
             words = words.Where(w => !Gazetteer.OrganizationCues.Contains(w) || Gazetteer.EventCues.Contains(w));
         }
+        if (mention.Kind == EntityKind.Work && mention.Evidence.StartsWith("possessive name before", StringComparison.Ordinal))
+        {
+            // "Krushchev's secret speech" and "Krushchev's speech": one document, whatever the epithet.
+            var list = words.ToList();
+            if (list.Count >= 3 && char.IsLower(list[1][0]) && char.IsLower(list[2][0]))
+            {
+                list.RemoveAt(1);
+            }
+            words = list;
+        }
         return NameKey.Fold(string.Join(' ', words));
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class WorkScanner(TextUnit unit)
     private static partial Regex ItalicTitle();
 
     /// <summary>What follows a title in a reference: "(New York, 1975)", ", op. cit.", ", Vol. 2", ", p. 12", ", 1977" or a translator.</summary>
-    [GeneratedRegex(@"^[,.]?\s*\*?(?:\((?:[^)]*\d{4}|[^)]*ed\.)|op\.? ?cit|loc\.? ?cit|[Vv]ol\.|[Nn]o\.|pp?\.|\d{4}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|translated|trans\.|ed\.|edited|New York|London)")]
+    [GeneratedRegex(@"^[,.]?\s*\*?(?:\((?:[^)]*\d{4}|[^)]*ed\.)|op\.? ?cit|loc\.? ?cit|[Vv]ol\.|[Nn]o\.|pp?\.|\d{4}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|translated|trans\.|ed\.|edited|forthcoming|in press|New York|London)")]
     private static partial Regex ReferenceAfter();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’]s [""“]?(?:(?<adj>secret|final|last|first|second|third|famous|celebrated|early|late|open|public|private|own|new|major) )?(?<noun>speech|letter|book|biography|decree|report|program|programme|essay|article|memoirs|novel|manifesto|pamphlet|testament|theses)(?: (?<prep>of|to|on) (?<about>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?")]
@@ -34,8 +34,46 @@ internal sealed partial class WorkScanner(TextUnit unit)
     [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{Ll}+['’]s [""“](?<title>\p{Lu}[^""”\n]{2,80}?)[,.]?[""”]")]
     private static partial Regex PossessiveQuotedTitle();
 
+    /// <summary>"a *Pravda* editorial": a periodical's piece.</summary>
+    [GeneratedRegex(@"(?<![\p{L}*])\*(?<periodical>\p{Lu}[^*\n]{1,40}?)\* (?<noun>editorial|article|interview|leader)\b")]
+    private static partial Regex PeriodicalPiece();
+
+    /// <summary>"the resolution of the Central Committee of the CPSU": a document a body issued.</summary>
+    [GeneratedRegex(@"\b(?<noun>resolution|decree|directive|declaration|platform|appeal|communiqué|communique) of the (?<body>\p{Lu}[\p{L}-]+(?: (?:of the |of )?\p{Lu}[\p{L}-]+)*)")]
+    private static partial Regex BodysDocument();
+
+    /// <summary>"Riutin, an Old Bolshevik, had published an alternative program": a document a named person produced.</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?<name>\p{Lu}\p{Ll}+)(?:, [^,.]{1,40},)? (?:had )?(?:published|wrote|issued|drafted|circulated|delivered) (?:an?|the|his|her) (?:[\p{Ll}-]+ )?(?<noun>program|programme|platform|pamphlet|manifesto|memorandum|letter|speech|book|essay)\b")]
+    private static partial Regex PersonProduced();
+
+    /// <summary>"In a letter of 1874, Engels had ...": a dated document whose writer is named right after.</summary>
+    [GeneratedRegex(@"\b[Aa]n? (?<noun>letter|speech|article|memorandum|report) of (?<year>1[5-9]\d\d|20\d\d), (?<name>\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex DatedDocumentThenWriter();
+
     public IEnumerable<EntityMention> Scan()
     {
+        foreach (Match m in PersonProduced().Matches(_text))
+        {
+            yield return new EntityMention(unit, m.Index, m.Index + m.Length, EntityKind.Work, $"{Possessive(m.Groups["name"].Value)} {m.Groups["noun"].Value}", "a document a named person produced");
+        }
+        foreach (Match m in DatedDocumentThenWriter().Matches(_text))
+        {
+            yield return new EntityMention(unit, m.Index, m.Index + m.Length, EntityKind.Work,
+                $"{Possessive(m.Groups["name"].Value)} {m.Groups["noun"].Value} of {m.Groups["year"].Value}", "a dated document and its writer");
+        }
+        foreach (Match m in PeriodicalPiece().Matches(_text))
+        {
+            yield return new EntityMention(unit, m.Index + 1, m.Index + m.Length, EntityKind.Work, $"{m.Groups["periodical"].Value} {m.Groups["noun"].Value}", "a periodical's " + m.Groups["noun"].Value);
+        }
+        foreach (Match m in BodysDocument().Matches(_text))
+        {
+            string[] words = m.Groups["body"].Value.Split(' ');
+            bool complete = !_text.AsSpan(m.Index + m.Length).StartsWith("'s", StringComparison.Ordinal) && !_text.AsSpan(m.Index + m.Length).StartsWith("’s", StringComparison.Ordinal);
+            if (complete && words.Any(w => Gazetteer.OrganizationCues.Contains(w) || (w.Length >= 2 && w.All(char.IsUpper))))
+            {
+                yield return new EntityMention(unit, m.Index, m.Index + m.Length, EntityKind.Work, m.Value, "a document issued by a body");
+            }
+        }
         foreach (Match m in PossessiveQuotedTitle().Matches(_text))
         {
             Group title = m.Groups["title"];
@@ -49,9 +87,15 @@ internal sealed partial class WorkScanner(TextUnit unit)
                 || (value.Split(' ').Length == 1 && !Possessed(m.Index));
             // A heading set in italics, or an attribution after a quotation ("... anti-religious)." *Moishe Lewin*), is not a work.
             bool heading = _text[..m.Index].Trim(' ', '#').Length == 0 && _text[(m.Index + m.Length)..].Trim().Length == 0;
+            // After a quotation, italics name its source: a person ("*Moishe Lewin*", two or three words) or a document.
             bool attribution = AfterQuotation().IsMatch(_text[..m.Index]);
-            if (heading || attribution)
+            if (heading || (attribution && value.Split(' ').Length < 4))
             {
+                continue;
+            }
+            if (attribution)
+            {
+                yield return new EntityMention(unit, title.Index, title.Index + value.Length, EntityKind.Work, value, "the source named after a quotation");
                 continue;
             }
             if (!inReference && value.Length >= 3 && !value.StartsWith("Ibid", StringComparison.Ordinal) && !value.StartsWith("op", StringComparison.OrdinalIgnoreCase))
@@ -96,6 +140,9 @@ internal sealed partial class WorkScanner(TextUnit unit)
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+['’]s (?:(?:book|essay|novel|study|pamphlet|article|memoirs|famous|celebrated|classic) )?$")]
     private static partial Regex PossessiveBefore();
+
+    /// <summary>"Riutin's", "Engels'".</summary>
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     private bool InItalics(int position) => _text.AsSpan(0, position).Count('*') % 2 == 1;
 }
