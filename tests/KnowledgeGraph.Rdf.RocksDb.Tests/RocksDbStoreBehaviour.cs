@@ -4,13 +4,14 @@ using KnowledgeGraph.TestSupport.StoreBehaviour;
 namespace KnowledgeGraph.Rdf.RocksDb.Tests;
 
 // The shared store behaviour tests (KnowledgeGraph.TestSupport/StoreBehaviour) that the in-memory store passes, run
-// against the RocksDB store; each store lives in a temporary folder deleted after the test.
+// against the RocksDB store; each store lives in a temporary folder deleted after the test. They test what a commit
+// does, not that it reaches the disk (the crash test covers durability), so commits skip the fsync to keep them quick.
 
 public sealed class RocksDbSetSemanticsTests : SetSemanticsBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -19,7 +20,7 @@ public sealed class RocksDbSnapshotTests : SnapshotBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -28,7 +29,7 @@ public sealed class RocksDbIdPatternTests : IdPatternBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -37,7 +38,7 @@ public sealed class RocksDbPatternMatchingTests : PatternMatchingBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -46,7 +47,7 @@ public sealed class RocksDbStatisticsTests : StatisticsBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -55,7 +56,7 @@ public sealed class RocksDbConcurrencyTests : ConcurrencyBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }
@@ -64,7 +65,7 @@ public sealed class RocksDbTermDictionaryTests : TermDictionaryBehaviour
 {
     private readonly TemporaryFolders _folders = new();
 
-    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath());
+    protected override IQuadStore CreateStore() => RocksDbQuadStore.Open(_folders.NewPath(), syncCommits: false);
 
     protected override void AfterStoresDisposed() => _folders.Dispose();
 }

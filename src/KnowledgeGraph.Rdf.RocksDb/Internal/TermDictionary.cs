@@ -16,6 +16,7 @@ internal sealed class TermDictionary(RocksDbSharp.RocksDb db, ColumnFamilyHandle
     private const int CacheLimit = 500_000;
     private readonly ConcurrentDictionary<Term, int> _ids = new();
     private readonly ConcurrentDictionary<int, Term> _terms = new();
+    private int _cached; // ConcurrentDictionary.Count takes every lock, too slow to ask on each insert
 
     /// <summary>The committed id of a term, or 0 when it has none.</summary>
     public int Find(Term term, ReadOptions read)
@@ -74,8 +75,9 @@ internal sealed class TermDictionary(RocksDbSharp.RocksDb db, ColumnFamilyHandle
 
     private void Remember(Term term, int id)
     {
-        if (_ids.Count >= CacheLimit)
+        if (Interlocked.Increment(ref _cached) >= CacheLimit)
         {
+            Volatile.Write(ref _cached, 0);
             _ids.Clear();
             _terms.Clear();
         }
