@@ -50,6 +50,7 @@ internal sealed class RocksDbSnapshot : IDatasetSnapshot
         }
         Span<byte> key = stackalloc byte[IndexOrder.KeyLength];
         IndexOrder.Gspo.WriteKey(new IdQuad(s, p, o, g), key);
+        ThrowIfDisposed();
         return _store.Database.HasKey(key, _store.Index(IndexOrder.Gspo), _read);
     }
 
@@ -99,6 +100,7 @@ internal sealed class RocksDbSnapshot : IDatasetSnapshot
         {
             throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown term id.");
         }
+        ThrowIfDisposed();
         return _store.Terms.FindTerm((int)id.Value, _read)
             ?? throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown term id.");
     }
@@ -138,13 +140,24 @@ internal sealed class RocksDbSnapshot : IDatasetSnapshot
     }
 
     /// <summary>Releases the RocksDB snapshot; called once, by <see cref="Dispose"/> or by the store closing.</summary>
-    internal void Release() => _snapshot.Dispose();
+    internal void Release()
+    {
+        Volatile.Write(ref _disposed, 1);
+        _snapshot.Dispose();
+    }
 
-    private int Find(Term term) => _store.Terms.Find(term, _read);
+    // Every read goes through one of these checks: after release the native snapshot (or database) is gone.
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+
+    private int Find(Term term)
+    {
+        ThrowIfDisposed();
+        return _store.Terms.Find(term, _read);
+    }
 
     private IEnumerable<IdQuad> Scan(PatternRange range)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        ThrowIfDisposed();
         IndexOrder order = range.Order;
         byte[] prefix = range.Prefix(out int prefixLength);
         using Iterator iterator = _store.Database.NewIterator(_store.Index(order), _read);
@@ -214,10 +227,15 @@ internal sealed class RocksDbSnapshot : IDatasetSnapshot
         return bound == long.MaxValue ? Count : bound;
     }
 
-    private long Counter(byte[] key) => StoreLayout.ReadLong(_store.Database.Get(key, _store.StatsFamily, _read));
-
-    private IEnumerable<(int Id, long Count)> CounterRun(byte kind)
+    private long Counter(byte[] key)
     {
+        ThrowIfDisposed();
+        return StoreLayout.ReadLong(_store.Database.Get(key, _store.StatsFamily, _read));
+    }
+
+    private List<(int Id, long Count)> CounterRun(byte kind)
+    {
+        ThrowIfDisposed();
         using Iterator iterator = _store.Database.NewIterator(_store.StatsFamily, _read);
         iterator.Seek([kind]);
         var run = new List<(int, long)>();
