@@ -14,6 +14,9 @@ var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF co
     ServeCommand.Create(),
     ValidateCommand.Create(),
     BuildCommand.Create(),
+    LoadCommand.Create(),
+    DumpCommand.Create(),
+    BackupCommand.Create(),
 };
 
 try
