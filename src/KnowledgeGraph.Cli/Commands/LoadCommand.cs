@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <c>kg load STORE FILES...</c>: bulk-loads RDF files (any format the registry reads, chosen by extension; quads go
 /// into their graphs) into a persistent store, creating it when missing. Each chunk of statements is one durable
 /// commit, so an interrupted load keeps every chunk that finished and can simply be run again (the store is a set).
+/// The store is compacted at the end.
 /// </summary>
 internal static class LoadCommand
 {
@@ -24,11 +25,12 @@ internal static class LoadCommand
         var strict = CommonOptions.Strict();
         var graph = new Option<string?>("--graph", "-g") { Description = "Load every statement into this named graph (an IRI) instead of the graphs the files give." };
         var chunk = new Option<int>("--chunk") { Description = "Statements per commit (default 200000).", DefaultValueFactory = _ => 200_000 };
+        var noCompact = new Option<bool>("--no-compact") { Description = "Skip the compaction that follows the load (it makes the store smaller and faster to read)." };
         var progress = CommonOptions.Progress();
         var quiet = CommonOptions.Quiet();
         var command = new Command("load", "Load RDF files into a persistent (RocksDB) store, creating it when missing.")
         {
-            store, files, from, baseIri, lenient, strict, graph, chunk, progress, quiet,
+            store, files, from, baseIri, lenient, strict, graph, chunk, noCompact, progress, quiet,
         };
         command.SetAction(result =>
         {
@@ -61,6 +63,11 @@ internal static class LoadCommand
                     Console.Error.WriteLine($"{file}: {session.ErrorCount} statement(s) with errors were skipped.");
                 }
                 Console.Error.WriteLine($"loaded {file} ({session.Progress.Count.ToString("N0", CultureInfo.InvariantCulture)} statements read)");
+            }
+            if (!result.GetValue(noCompact))
+            {
+                Console.Error.WriteLine("compacting...");
+                quadStore.Compact();
             }
             long after = Count(quadStore);
             Console.Error.WriteLine($"{quadStore.Directory}: {after.ToString("N0", CultureInfo.InvariantCulture)} quads ({(after - before).ToString("N0", CultureInfo.InvariantCulture)} new)");

@@ -47,6 +47,9 @@ internal sealed class IndexOrder
         }
     }
 
+    /// <summary>The quad's ids in this order's sequence; tuples compare as the keys do (ids are never negative).</summary>
+    public (int, int, int, int) Tuple(IdQuad quad) => (quad[_positions[0]], quad[_positions[1]], quad[_positions[2]], quad[_positions[3]]);
+
     /// <summary>Reads a quad back from its key.</summary>
     public IdQuad ReadKey(ReadOnlySpan<byte> key)
     {

@@ -82,12 +82,12 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
             {
                 batch.Put(StoreLayout.NextTermIdKey, StoreLayout.Long(_nextId), db.GetDefaultColumnFamily());
             }
-            var counters = new CounterChanges();
+            var changes = new IndexChanges();
             foreach ((int graph, GraphOperations operations) in _graphs)
             {
-                ApplyGraph(batch, counters, graph, operations);
+                ApplyGraph(changes, graph, operations);
             }
-            counters.WriteTo(batch, db, _store.StatsFamily);
+            changes.WriteTo(batch, _store);
             _store.Write(batch, _nextId);
         }
         finally
@@ -104,7 +104,7 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         }
     }
 
-    private void ApplyGraph(WriteBatch batch, CounterChanges counters, int graph, GraphOperations operations)
+    private void ApplyGraph(IndexChanges changes, int graph, GraphOperations operations)
     {
         List<(IdTriple Triple, bool Add)> last = LastPerTriple(operations.Pending);
         bool wasEmpty = !operations.Cleared && StoreLayout.ReadLong(_store.Database.Get(StoreLayout.CounterKey(StoreLayout.GraphCount, graph), _store.StatsFamily, _latest)) == 0;
@@ -122,14 +122,14 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
                 }
                 else
                 {
-                    Delete(batch, counters, quad);
+                    changes.Deletes.Add(quad);
                 }
             }
             foreach (IdTriple triple in kept)
             {
                 if (!present.Contains(triple))
                 {
-                    Put(batch, counters, new IdQuad(triple.A, triple.B, triple.C, graph));
+                    changes.Puts.Add(new IdQuad(triple.A, triple.B, triple.C, graph));
                 }
             }
             return;
@@ -145,11 +145,11 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
             }
             if (add && !present)
             {
-                Put(batch, counters, quad);
+                changes.Puts.Add(quad);
             }
             else if (!add && present)
             {
-                Delete(batch, counters, quad);
+                changes.Deletes.Add(quad);
             }
         }
     }
@@ -187,39 +187,22 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         return quads;
     }
 
-    private void Put(WriteBatch batch, CounterChanges counters, IdQuad quad)
-    {
-        Span<byte> key = stackalloc byte[IndexOrder.KeyLength];
-        foreach (IndexOrder order in IndexOrder.All)
-        {
-            order.WriteKey(quad, key);
-            batch.Put(key, ReadOnlySpan<byte>.Empty, _store.Index(order));
-        }
-        counters.Added(quad);
-    }
-
-    private void Delete(WriteBatch batch, CounterChanges counters, IdQuad quad)
-    {
-        Span<byte> key = stackalloc byte[IndexOrder.KeyLength];
-        foreach (IndexOrder order in IndexOrder.All)
-        {
-            order.WriteKey(quad, key);
-            batch.Delete(key, _store.Index(order));
-        }
-        counters.Removed(quad);
-    }
-
     private int Find(Term term) =>
         _newIds.TryGetValue(term, out int id) ? id : _store.Terms.Find(term, _latest);
 
+    // The term is encoded once, for both the lookup and (when new) the dictionary entry.
     private int GetOrAdd(Term term)
     {
-        int id = Find(term);
-        if (id != 0)
+        if (_newIds.TryGetValue(term, out int id))
         {
             return id;
         }
         byte[] encoded = TermDictionary.Encode(term, GetOrAdd)!;
+        id = _store.Terms.Find(term, encoded, _latest);
+        if (id != 0)
+        {
+            return id;
+        }
         if (_nextId == int.MaxValue)
         {
             throw new InvalidOperationException("The store's dictionary is full (2^31 - 1 terms).");

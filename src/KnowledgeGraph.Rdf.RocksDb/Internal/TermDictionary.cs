@@ -26,9 +26,15 @@ internal sealed class TermDictionary(RocksDbSharp.RocksDb db, ColumnFamilyHandle
             return cached;
         }
         byte[]? encoded = Encode(term, nested => Find(nested, read));
-        if (encoded is null)
+        return encoded is null ? 0 : Find(term, encoded, read);
+    }
+
+    /// <summary>The committed id of a term whose encoding the caller already has, or 0 when it has none.</summary>
+    public int Find(Term term, byte[] encoded, ReadOptions read)
+    {
+        if (_ids.TryGetValue(term, out int cached))
         {
-            return 0;
+            return cached;
         }
         byte[]? value = db.Get(encoded, termToId, read);
         if (value is null)
