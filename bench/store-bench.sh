@@ -44,7 +44,7 @@ row() { awk -v n="$TRIPLES" -v w="$3" -v r="$4" -v b="$5" -v tool="$1" -v cmd="$
   echo "Both loaders read the same file, \`sp2b-tiled-1m.nt\` ($TRIPLES SP2Bench triples, $(du -m "$DATA" | cut -f1) MB), into a new"
   echo "store, one run each, one after the other. Wall time includes process start-up; bytes are the store folder as the"
   echo "loader leaves it (\`du -sb\`). \`kg load\` commits in durable chunks of 200,000 statements (each one synced write"
-  echo "batch) and compacts at the end; TDB2's loader is Jena 4.5.0's default (\`phased\`) loader."
+  echo "batch) and compacts at the end; TDB2's loader runs with its default settings (Jena 4.5.0)."
   echo "Load average when the run started: $LOAD_AVG; the machine is shared with other work, which slows both tools"
   echo "alike: compare the ratios, not the absolute figures."
   echo
