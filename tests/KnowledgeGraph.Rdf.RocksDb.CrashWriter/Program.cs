@@ -5,6 +5,7 @@ using KnowledgeGraph.Rdf.Store;
 
 // Usage: CrashWriter STORE. Opens the store, then commits batch after batch (continuing after the last one the store
 // holds), printing "ack N" only once Commit has returned, until it is killed. The crash test kills it with SIGKILL.
+// Should nobody kill it (a test run that died first), it stops by itself after a minute rather than write forever.
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: CrashWriter STORE");
@@ -18,9 +19,11 @@ using (IDatasetSnapshot snapshot = store.OpenSnapshot())
 }
 Console.Out.WriteLine("ready");
 Console.Out.Flush();
-for (long n = next; ; n++)
+var stopAt = DateTime.UtcNow.AddMinutes(1);
+for (long n = next; DateTime.UtcNow < stopAt; n++)
 {
     CrashBatches.Write(store, n);
     Console.Out.WriteLine("ack " + n.ToString(CultureInfo.InvariantCulture));
     Console.Out.Flush();
 }
+return 0;
