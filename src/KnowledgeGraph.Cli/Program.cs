@@ -15,6 +15,9 @@ var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF co
     ValidateCommand.Create(),
     BuildCommand.Create(),
     LinkCommand.Create(),
+    LoadCommand.Create(),
+    DumpCommand.Create(),
+    BackupCommand.Create(),
 };
 
 try

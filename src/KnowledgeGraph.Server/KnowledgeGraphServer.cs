@@ -1,5 +1,6 @@
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Server.GraphStore;
 using KnowledgeGraph.Server.Harvesting;
 using KnowledgeGraph.Server.Harvesting.Oai;
 using KnowledgeGraph.Server.Hosting;
@@ -17,8 +18,9 @@ namespace KnowledgeGraph.Server;
 
 /// <summary>
 /// Builds the linked-data server: resource dereferencing with content negotiation, the SPARQL 1.1 Protocol endpoint,
-/// the optional update route, the reconciliation service for OpenRefine, health check and the site's own assets. The
-/// CLI's <c>kg serve</c> and the tests both build it here, so they run the same server.
+/// the optional update route, the Graph Store HTTP Protocol (writes only with the update token), the reconciliation
+/// service for OpenRefine, health check and the site's own assets. The CLI's <c>kg serve</c> and the tests both build
+/// it here, so they run the same server.
 /// </summary>
 public static class KnowledgeGraphServer
 {
@@ -57,6 +59,9 @@ public static class KnowledgeGraphServer
             var update = new SparqlUpdateEndpoint(dataset, options);
             app.MapMethods("/update", ["GET", "POST", "PUT", "DELETE", "PATCH"], update.HandleAsync);
         }
+        // The Graph Store Protocol: reads are open like every other read route; its writes check the update token.
+        var graphStore = new GraphStoreEndpoint(dataset, options, formats);
+        app.MapMethods("/" + GraphTarget.Prefix + "{**graph}", ["GET", "HEAD", "PUT", "POST", "DELETE"], graphStore.HandleAsync);
         app.MapGet("/healthz", () => Results.Text("ok\n"));
         app.MapGet("/metrics", metrics.WriteAsync);
         var harvesting = new HarvestingEndpoints(dataset, options, formats);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
+using KnowledgeGraph.Rdf.RocksDb;
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Server;
 using KnowledgeGraph.Server.Resources;
@@ -11,14 +12,17 @@ using Microsoft.Extensions.Hosting;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg serve [FILES...] [--data DIR] [--urls URL] [--base IRI]</c>: loads the graph (by default every RDF file that
-/// <c>kg build</c> wrote to <c>out/</c>) and serves it as linked data with a SPARQL endpoint until stopped.
+/// <c>kg serve [FILES...] [--data DIR] [--store STORE] [--urls URL] [--base IRI]</c>: loads the graph (by default every RDF
+/// file that <c>kg build</c> wrote to <c>out/</c>) into memory, or opens a persistent store, and serves it as linked data
+/// with a SPARQL endpoint until stopped. With a store, updates are written to it (durably) and the store is served as
+/// it is: its content is not mixed with files or vocabularies (load those into it with <c>kg load</c>).
 /// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Description = "RDF files to serve (instead of --data).", Arity = ArgumentArity.ZeroOrMore };
+        var storePath = new Option<string?>("--store") { Description = "Serve a persistent store (made by kg load) instead of loading files into memory." };
         var data = new Option<string>("--data") { Description = "A folder whose RDF files are served (default: out, as kg build writes it).", DefaultValueFactory = _ => "out" };
         var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:8080).", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var baseIri = new Option<string>("--base") { Description = "The base IRI of the published resources; request path /p serves {base}p.", DefaultValueFactory = _ => new ServerOptions().BaseIri };
@@ -30,7 +34,7 @@ internal static class ServeCommand
         var examples = new Option<string>("--examples") { Description = "A folder of example queries (*.rq) for the query page (default docs/queries).", DefaultValueFactory = _ => Path.Combine("docs", "queries") };
         var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
         {
-            files, data, urls, baseIri, timeout, maxRows, examples, ontology, labels, language,
+            files, data, storePath, urls, baseIri, timeout, maxRows, examples, ontology, labels, language,
         };
         command.SetAction(async (result, cancellation) =>
         {
@@ -47,22 +51,43 @@ internal static class ServeCommand
                     result.GetValue(language)!),
                 JsonLdContext = Path.Combine(result.GetValue(ontology)!, "context.jsonld") is var contextFile && File.Exists(contextFile) ? File.ReadAllText(contextFile) : null,
             };
-            string[] inputs = result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!);
-            using var store = new InMemoryQuadStore();
-            foreach (string file in inputs)
-            {
-                using var session = new ReadSession(file, null, null, lenient: false, progress: false);
-                store.Load(session.Quads());
-                Console.Error.WriteLine($"loaded {file}");
-            }
-            LoadVocabularies(store, result.GetValue(ontology)!, options.BaseIri);
+            using IQuadStore store = result.GetValue(storePath) is { } persistent
+                ? OpenStore(persistent, result.GetValue(files))
+                : LoadIntoMemory(result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!), result.GetValue(ontology)!, options.BaseIri);
             await using WebApplication app = KnowledgeGraphServer.Create(options, store, builder => builder.WebHost.UseUrls(result.GetValue(urls)!));
-            Console.Error.WriteLine($"serving {store.OpenSnapshot().Count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
+            using (IDatasetSnapshot snapshot = store.OpenSnapshot())
+            {
+                Console.Error.WriteLine($"serving {snapshot.Count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
+            }
             await app.StartAsync(cancellation).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             return 0;
         });
         return command;
+    }
+
+    private static RocksDbQuadStore OpenStore(string path, string[]? files)
+    {
+        if (files is { Length: > 0 })
+        {
+            throw new CliException("--store serves the store as it is; load files into it with kg load first.");
+        }
+        RocksDbQuadStore store = RocksDbQuadStore.Open(path, createIfMissing: false);
+        Console.Error.WriteLine($"opened store {store.Directory}");
+        return store;
+    }
+
+    private static InMemoryQuadStore LoadIntoMemory(string[] inputs, string ontology, string baseIri)
+    {
+        var store = new InMemoryQuadStore();
+        foreach (string file in inputs)
+        {
+            using var session = new ReadSession(file, null, null, lenient: false, progress: false);
+            store.Load(session.Quads());
+            Console.Error.WriteLine($"loaded {file}");
+        }
+        LoadVocabularies(store, ontology, baseIri);
+        return store;
     }
 
     /// <summary>

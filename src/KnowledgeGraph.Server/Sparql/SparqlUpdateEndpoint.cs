@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Rdf.Terms;
 using KnowledgeGraph.Server.Hosting;
+using KnowledgeGraph.Server.Security;
 using KnowledgeGraph.Sparql.Functions;
 using KnowledgeGraph.Sparql.Syntax;
 using KnowledgeGraph.Sparql.Update;
@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Server.Sparql;
 
 /// <summary>
 /// SPARQL 1.1 Protocol updates on their own route. It exists only when an update token is configured, and every
-/// request must present it as a bearer token (compared in constant time, so response timing does not leak it).
+/// request must present it as a bearer token (<see cref="UpdateAuthorization"/>).
 /// The update is applied atomically; LOAD stays refused (it would make the server fetch URLs).
 /// </summary>
 internal sealed class SparqlUpdateEndpoint(DatasetHost dataset, ServerOptions options)
@@ -20,10 +20,8 @@ internal sealed class SparqlUpdateEndpoint(DatasetHost dataset, ServerOptions op
 
     public async Task HandleAsync(HttpContext http)
     {
-        if (!Authorized(http.Request))
+        if (await UpdateAuthorization.RefuseAsync(http, options).ConfigureAwait(false))
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"sparql-update\"";
-            await Problems.WriteAsync(http, 401, "Unauthorized", "Updates need the configured bearer token in the Authorization header.").ConfigureAwait(false);
             return;
         }
         try
@@ -49,19 +47,6 @@ internal sealed class SparqlUpdateEndpoint(DatasetHost dataset, ServerOptions op
         {
             await Problems.WriteAsync(http, 400, "Update failed; nothing was changed", error.Message).ConfigureAwait(false);
         }
-    }
-
-    private bool Authorized(HttpRequest request)
-    {
-        string header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        if (options.UpdateToken is null || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        byte[] given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        byte[] expected = Encoding.UTF8.GetBytes(options.UpdateToken);
-        return CryptographicOperations.FixedTimeEquals(given, expected);
     }
 
     /// <summary>

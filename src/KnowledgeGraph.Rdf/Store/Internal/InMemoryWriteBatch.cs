@@ -26,7 +26,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
     public void Add(Quad quad)
     {
         ThrowIfFinished();
-        Validate(quad);
+        QuadRules.ThrowIfNotStorable(quad);
         int g = quad.Graph is null ? 0 : _dictionary.GetOrAdd(quad.Graph);
         var triple = new IdTriple(_dictionary.GetOrAdd(quad.Subject), _dictionary.GetOrAdd(quad.Predicate), _dictionary.GetOrAdd(quad.Object));
         Record(g, triple, add: true);
@@ -145,21 +145,6 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
             _graphs[graphId] = operations;
         }
         return operations;
-    }
-
-    private static void Validate(Quad quad)
-    {
-        ArgumentNullException.ThrowIfNull(quad.Subject);
-        ArgumentNullException.ThrowIfNull(quad.Predicate);
-        ArgumentNullException.ThrowIfNull(quad.Object);
-        if (quad.Subject.Kind == TermKind.Literal)
-        {
-            throw new ArgumentException("A literal cannot be a subject.", nameof(quad));
-        }
-        if (quad.Graph is not null && quad.Graph.Kind is not (TermKind.Iri or TermKind.BlankNode))
-        {
-            throw new ArgumentException("A graph name is an IRI or a blank node.", nameof(quad));
-        }
     }
 
     private void ThrowIfFinished() => ObjectDisposedException.ThrowIf(_finished, this);

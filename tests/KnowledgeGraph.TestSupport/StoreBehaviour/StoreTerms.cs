@@ -1,9 +1,9 @@
 using KnowledgeGraph.Rdf.Terms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
 /// <summary>A small universe of terms so random operations collide often.</summary>
-internal static class StoreTerms
+public static class StoreTerms
 {
     public static readonly Term[] Subjects = [new Iri("http://example.org/s1"), new Iri("http://example.org/s2"), new BlankNode("b1")];
     public static readonly Iri[] Predicates = [new("http://example.org/p1"), new("http://example.org/p2"), new("http://example.org/s1")];

@@ -1,14 +1,14 @@
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Rdf.Terms;
-using static KnowledgeGraph.Rdf.Tests.Store.StoreTerms;
+using static KnowledgeGraph.TestSupport.StoreBehaviour.StoreTerms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
-public class StatisticsTests
+public abstract class StatisticsBehaviour : StoreBehaviour
 {
-    private static IDatasetSnapshot Load(params Quad[] quads)
+    private IDatasetSnapshot Load(params Quad[] quads)
     {
-        var store = new InMemoryQuadStore();
+        IQuadStore store = NewStore();
         using IQuadWriteBatch batch = store.BeginWrite();
         foreach (Quad quad in quads)
         {
@@ -75,7 +75,7 @@ public class StatisticsTests
     [Fact]
     public void An_empty_store_has_zero_statistics()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         DatasetStatistics statistics = store.OpenSnapshot().Statistics;
 
         Assert.Equal(0, statistics.QuadCount);

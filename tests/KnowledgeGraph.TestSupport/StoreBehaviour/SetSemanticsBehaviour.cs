@@ -1,12 +1,12 @@
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Rdf.Terms;
-using static KnowledgeGraph.Rdf.Tests.Store.StoreTerms;
+using static KnowledgeGraph.TestSupport.StoreBehaviour.StoreTerms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
-public class SetSemanticsTests
+public abstract class SetSemanticsBehaviour : StoreBehaviour
 {
-    private static void Write(InMemoryQuadStore store, Action<IQuadWriteBatch> actions)
+    private static void Write(IQuadStore store, Action<IQuadWriteBatch> actions)
     {
         using IQuadWriteBatch batch = store.BeginWrite();
         actions(batch);
@@ -16,7 +16,7 @@ public class SetSemanticsTests
     [Fact]
     public void Adding_a_quad_twice_stores_it_once()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b")); b.Add(Q("a", "p", "b")); });
         Write(store, b => b.Add(Q("a", "p", "b")));
 
@@ -26,7 +26,7 @@ public class SetSemanticsTests
     [Fact]
     public void The_same_triple_in_two_graphs_is_two_quads()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b")); b.Add(Q("a", "p", "b", "g")); });
 
         Assert.Equal(2, store.OpenSnapshot().Count);
@@ -35,7 +35,7 @@ public class SetSemanticsTests
     [Fact]
     public void Removing_an_absent_quad_changes_nothing()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => b.Add(Q("a", "p", "b")));
         Write(store, b => { b.Remove(Q("a", "p", "c")); b.Remove(Q("x", "y", "z", "g")); });
 
@@ -45,7 +45,7 @@ public class SetSemanticsTests
     [Fact]
     public void Add_then_remove_in_one_batch_leaves_the_quad_absent()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b")); b.Remove(Q("a", "p", "b")); });
 
         Assert.Equal(0, store.OpenSnapshot().Count);
@@ -54,7 +54,7 @@ public class SetSemanticsTests
     [Fact]
     public void Remove_then_add_in_one_batch_leaves_the_quad_present()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => b.Add(Q("a", "p", "b")));
         Write(store, b => { b.Remove(Q("a", "p", "b")); b.Add(Q("a", "p", "b")); });
 
@@ -64,7 +64,7 @@ public class SetSemanticsTests
     [Fact]
     public void Clearing_a_graph_removes_only_that_graphs_quads()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b")); b.Add(Q("a", "p", "b", "g")); b.Add(Q("c", "p", "d", "h")); });
         Write(store, b => b.ClearGraph(I("g")));
 
@@ -77,7 +77,7 @@ public class SetSemanticsTests
     [Fact]
     public void Clearing_the_default_graph_then_adding_keeps_only_the_new_quads()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b")); b.Add(Q("c", "p", "d")); });
         Write(store, b => { b.Add(Q("e", "p", "f")); b.ClearGraph(null); b.Add(Q("a", "p", "b")); });
 
@@ -87,7 +87,7 @@ public class SetSemanticsTests
     [Fact]
     public void Disposing_a_batch_without_commit_discards_its_changes()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         using (IQuadWriteBatch batch = store.BeginWrite())
         {
             batch.Add(Q("a", "p", "b"));
@@ -101,7 +101,7 @@ public class SetSemanticsTests
     [Fact]
     public void A_committed_batch_cannot_be_used_again()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         IQuadWriteBatch batch = store.BeginWrite();
         batch.Commit();
 
@@ -111,7 +111,7 @@ public class SetSemanticsTests
     [Fact]
     public void A_literal_subject_is_rejected()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         using IQuadWriteBatch batch = store.BeginWrite();
 
         Assert.Throws<ArgumentException>(() => batch.Add(new Quad(Literal.Simple("x"), I("p"), I("o"), null)));
@@ -120,7 +120,7 @@ public class SetSemanticsTests
     [Fact]
     public void Language_tags_differing_only_in_case_are_the_same_term()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b =>
         {
             b.Add(new Quad(I("s"), I("p"), Literal.LanguageTagged("chat", "EN-gb"), null));
@@ -135,7 +135,7 @@ public class SetSemanticsTests
     [Fact]
     public void Loading_a_sequence_with_repeats_commits_it_once_and_reports_the_set_size()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
 
         long count = store.Load([Q("a", "p", "b"), Q("a", "p", "b"), Q("a", "p", "b", "g")]);
 
@@ -146,7 +146,7 @@ public class SetSemanticsTests
     [Fact]
     public void Named_graphs_lists_exactly_the_graphs_that_hold_quads()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         Write(store, b => { b.Add(Q("a", "p", "b", "g1")); b.Add(Q("a", "p", "b", "g2")); b.Add(Q("a", "p", "b")); });
         Write(store, b => b.Remove(Q("a", "p", "b", "g2")));
         Write(store, b => b.Add(new Quad(I("a"), I("p"), I("b"), new BlankNode("bg"))));

@@ -1,16 +1,16 @@
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Rdf.Terms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
-public class ConcurrencyTests
+public abstract class ConcurrencyBehaviour : StoreBehaviour
 {
     private const int QuadsPerCommit = 50;
 
     [Fact]
     public async Task Concurrent_readers_during_writes_each_see_a_whole_number_of_commits()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         var predicate = new Iri("http://example.org/p");
         using var done = new CancellationTokenSource();
 

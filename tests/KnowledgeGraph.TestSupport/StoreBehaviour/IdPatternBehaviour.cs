@@ -1,13 +1,13 @@
 using KnowledgeGraph.Rdf.Store;
-using static KnowledgeGraph.Rdf.Tests.Store.StoreTerms;
+using static KnowledgeGraph.TestSupport.StoreBehaviour.StoreTerms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
-public class IdPatternTests
+public abstract class IdPatternBehaviour : StoreBehaviour
 {
-    private static IDatasetSnapshot Load()
+    private IDatasetSnapshot Load()
     {
-        var store = new InMemoryQuadStore();
+        IQuadStore store = NewStore();
         using IQuadWriteBatch batch = store.BeginWrite();
         batch.Add(Q("a", "p", "b"));
         batch.Add(Q("a", "p", "b", "g"));

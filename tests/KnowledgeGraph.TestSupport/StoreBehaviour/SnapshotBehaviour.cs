@@ -1,15 +1,15 @@
 using KnowledgeGraph.Rdf.Store;
 using KnowledgeGraph.Rdf.Terms;
-using static KnowledgeGraph.Rdf.Tests.Store.StoreTerms;
+using static KnowledgeGraph.TestSupport.StoreBehaviour.StoreTerms;
 
-namespace KnowledgeGraph.Rdf.Tests.Store;
+namespace KnowledgeGraph.TestSupport.StoreBehaviour;
 
-public class SnapshotTests
+public abstract class SnapshotBehaviour : StoreBehaviour
 {
     [Fact]
     public void Snapshot_does_not_see_writes_committed_after_it_was_taken()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         using (IQuadWriteBatch batch = store.BeginWrite())
         {
             batch.Add(Q("a", "p", "b"));
@@ -34,7 +34,7 @@ public class SnapshotTests
     [Fact]
     public void Uncommitted_writes_are_invisible_to_snapshots()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         using IQuadWriteBatch batch = store.BeginWrite();
         batch.Add(Q("a", "p", "b"));
 
@@ -47,7 +47,7 @@ public class SnapshotTests
     [Fact]
     public void Many_small_commits_then_large_ones_agree_with_a_model_across_delta_merges()
     {
-        using var store = new InMemoryQuadStore();
+        using IQuadStore store = NewStore();
         var model = new HashSet<Quad>();
         var random = new Random(12345);
         for (int round = 0; round < 30; round++)
