@@ -138,4 +138,17 @@ public sealed class JsonLdRoundTripTests
 
         Assert.True(Isomorphism.AreIsomorphic(quads, read, out string reason), reason);
     }
+
+    /// <summary>Found by the round-trip property: a list cell whose first element is itself was folded away with its data.</summary>
+    [Fact]
+    public void A_list_cell_that_holds_itself_survives_the_round_trip()
+    {
+        var written = ReadTurtle("""
+            @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+            _:c rdf:first _:c ; rdf:rest rdf:nil .
+            <http://example.org/s> <http://example.org/p> ( <http://example.org/a> ) .
+            """);
+        var read = KnownRdfFormats.JsonLd.CreateReader().Read(new StringReader(WriteJsonLd(written, null)), RdfReaderOptions.Default).ToList();
+        Assert.True(Isomorphism.Compare(written, read).IsIsomorphic);
+    }
 }

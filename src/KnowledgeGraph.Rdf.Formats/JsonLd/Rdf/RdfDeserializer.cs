@@ -220,6 +220,12 @@ internal sealed partial class RdfDeserializer
         {
             return false;
         }
+        // A cell used only by itself ("_:b rdf:first _:b; rdf:rest rdf:nil") is not a list: folding it into "@list" would
+        // delete the node that holds its own first element, and the data would be lost.
+        if ((string?)usage.Node["@id"] == id)
+        {
+            return false;
+        }
         foreach (var (key, value) in node)
         {
             bool ok = key switch
