@@ -8,6 +8,15 @@ public enum RelationKind
 
     /// <summary>The subject (a person) belongs to or holds an office in the object (an organisation): "Kirov, the secretary of the Leningrad Party".</summary>
     MemberOf,
+
+    /// <summary>The subject (a person) studied with the object (a person): "Engels, the student of Hegel".</summary>
+    StudentOf,
+
+    /// <summary>The subject (a person) is married to the object (a person): "Kirov's wife, Mary"; "Mary, the wife of Kirov".</summary>
+    SpouseOf,
+
+    /// <summary>The subject (a person) worked with the object (a person): "Bukharin, the colleague of Lenin".</summary>
+    ColleagueOf,
 }
 
 /// <summary>A relation between two entities that the essay states in so many words, with the words as evidence.</summary>

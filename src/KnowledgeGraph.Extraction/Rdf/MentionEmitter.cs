@@ -124,7 +124,14 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
             {
                 continue;
             }
-            Iri predicate = relation.Kind == RelationKind.Author ? Schema.Author : Schema.MemberOf;
+            Iri predicate = relation.Kind switch
+            {
+                RelationKind.Author => Schema.Author,
+                RelationKind.MemberOf => Schema.MemberOf,
+                RelationKind.StudentOf => Kgo.StudentOf,
+                RelationKind.SpouseOf => Schema.Spouse,
+                _ => Schema.Colleague,
+            };
             sink.Add(subject, predicate, value);
             n++;
             Iri r = iris.Mint("essay", slug, "relation", n.ToString(CultureInfo.InvariantCulture));

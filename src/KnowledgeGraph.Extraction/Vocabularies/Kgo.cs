@@ -14,6 +14,9 @@ public static class Kgo
     /// <summary><c>StatedRelation</c>: a relation the essay states in so many words (a reified statement with its words).</summary>
     public static readonly Iri StatedRelation = new(Namespace + "StatedRelation");
 
+    /// <summary><c>studentOf</c>: a person studied with another.</summary>
+    public static readonly Iri StudentOf = new(Namespace + "studentOf");
+
     /// <summary><c>role</c>: the office or role a stated membership names.</summary>
     public static readonly Iri Role = new(Namespace + "role");
 

@@ -77,6 +77,12 @@ public static class Schema
     /// <summary><c>alternateName</c>.</summary>
     public static readonly Iri AlternateName = new(Namespace + "alternateName");
 
+    /// <summary><c>spouse</c>.</summary>
+    public static readonly Iri Spouse = new(Namespace + "spouse");
+
+    /// <summary><c>colleague</c>.</summary>
+    public static readonly Iri Colleague = new(Namespace + "colleague");
+
     /// <summary><c>memberOf</c>.</summary>
     public static readonly Iri MemberOf = new(Namespace + "memberOf");
 

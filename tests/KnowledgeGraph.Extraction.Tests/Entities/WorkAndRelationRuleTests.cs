@@ -69,6 +69,17 @@ public sealed class WorkAndRelationRuleTests
         Assert.Equal((person, organisation, role), (member.Subject.Label, member.Object.Label, member.Role));
     }
 
+    [Theory]
+    [InlineData("Later Friedrich Engels met Moses Hess, the student of Hegel Schmidt, in Cologne.", "Moses Hess", RelationKind.StudentOf, "Hegel Schmidt")]
+    [InlineData("The letters of Jenny Marx, the wife of Karl Marx, were kept.", "Jenny Marx", RelationKind.SpouseOf, "Karl Marx")]
+    [InlineData("Ernest Bevin spoke with Arthur Henderson, a close colleague of Walter Citrine, at the hall.", "Arthur Henderson", RelationKind.ColleagueOf, "Walter Citrine")]
+    public void A_personal_relation_in_apposition_relates_two_persons(string sentence, string subject, RelationKind kind, string other)
+    {
+        EntityGraph graph = Extract(sentence);
+        StatedRelation relation = Assert.Single(graph.Relations, r => r.Kind == kind);
+        Assert.Equal((subject, other), (relation.Subject.Label, relation.Object.Label));
+    }
+
     [Fact]
     public void A_person_merely_near_an_organisation_is_not_a_member()
     {

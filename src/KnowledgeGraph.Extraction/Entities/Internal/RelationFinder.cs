@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Extraction.Entities.Internal;
 /// Finds relations the text states with a general pattern, once the entities are known: a person's possessive before a
 /// work ("Krasnikov's biography of Kirov", "Solzhenitsyn's *Gulag Archipelago*") makes the person its author, and an
 /// office in apposition to a person ("Kirov, the extremely popular secretary of the Leningrad Party", "Eugene Dennis,
-/// the American Party's general secretary") makes the person a member of the organisation.
+/// the American Party's general secretary") makes the person a member of the organisation, and a personal relation in
+/// apposition ("Engels, the student of Hegel", "Mary, the wife of Kirov") relates two persons.
 /// </summary>
 internal static partial class RelationFinder
 {
@@ -17,6 +18,10 @@ internal static partial class RelationFinder
 
     [GeneratedRegex(@"^, (?:the|a|an|his|her) (?:[\p{Ll}-]+ ){0,3}?(?<role>" + Offices + @")s? of (?:the )?")]
     private static partial Regex OfficeOf();
+
+    /// <summary>", the student of ", ", his former colleague and friend of ": a personal relation in apposition, then the other person.</summary>
+    [GeneratedRegex(@"^, (?:the|a|an|his|her) (?:[\p{Ll}-]+ ){0,2}?(?<relation>student|pupil|disciple|wife|husband|widow|colleague|collaborator)s? of ")]
+    private static partial Regex PersonalRelationOf();
 
     [GeneratedRegex(@"^, (?:the )?")]
     private static partial Regex AppositionStart();
@@ -56,6 +61,18 @@ internal static partial class RelationFinder
                 if (office.Success && unit.FirstOrDefault(p => p.Entity.Kind == EntityKind.Organization && p.Mention.Start == mention.End + office.Length) is { Entity: not null } org)
                 {
                     relations.Add(new StatedRelation(person, RelationKind.MemberOf, org.Entity, unit.Key, mention.Start, org.Mention.End, office.Groups["role"].Value));
+                    continue;
+                }
+                Match personal = PersonalRelationOf().Match(after);
+                if (personal.Success && persons.FirstOrDefault(p => p.Mention.Start == mention.End + personal.Length) is { Entity: not null } other && other.Entity != person)
+                {
+                    RelationKind kind = personal.Groups["relation"].Value switch
+                    {
+                        "student" or "pupil" or "disciple" => RelationKind.StudentOf,
+                        "wife" or "husband" or "widow" => RelationKind.SpouseOf,
+                        _ => RelationKind.ColleagueOf,
+                    };
+                    relations.Add(new StatedRelation(person, kind, other.Entity, unit.Key, mention.Start, other.Mention.End, personal.Groups["relation"].Value));
                     continue;
                 }
                 Match apposition = AppositionStart().Match(after);
