@@ -26,7 +26,7 @@ public sealed class IriMinter
     {
         var builder = new StringBuilder();
         bool hyphen = false;
-        foreach (char c in Text.LatinLetters.Fold(text))
+        foreach (char c in KnowledgeGraph.Text.LatinLetters.Fold(text))
         {
             if (c < 128 && char.IsLetterOrDigit(c))
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Linking.Text;
 
@@ -46,7 +47,7 @@ public static class NameSimilarity
         {
             return 1;
         }
-        double edit = 1 - (double)Levenshtein(string.Join(' ', x), string.Join(' ', y)) / Math.Max(string.Join(' ', x).Length, string.Join(' ', y).Length);
+        double edit = 1 - (double)EditDistance.Levenshtein(string.Join(' ', x), string.Join(' ', y)) / Math.Max(string.Join(' ', x).Length, string.Join(' ', y).Length);
         if (x[^1] == y[^1])
         {
             if (x.Length == 1 || y.Length == 1)
@@ -66,10 +67,9 @@ public static class NameSimilarity
     {
         ArgumentNullException.ThrowIfNull(name);
         var folded = new StringBuilder(name.Length);
-        foreach (char c in name)
+        foreach (char c in LatinLetters.Fold(name).ToLowerInvariant())
         {
-            char f = Fold(char.ToLowerInvariant(c));
-            folded.Append(char.IsLetterOrDigit(f) ? f : ' ');
+            folded.Append(char.IsLetterOrDigit(c) ? c : ' ');
         }
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
@@ -91,43 +91,4 @@ public static class NameSimilarity
     }
 
     // Invariant globalization has no Unicode decomposition, so the Latin letters with accents that names use are folded here.
-    private static char Fold(char c) => c switch
-    {
-        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
-        'ç' or 'ć' or 'č' => 'c',
-        'ď' or 'đ' => 'd',
-        'é' or 'è' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' => 'e',
-        'í' or 'ì' or 'î' or 'ï' or 'ī' => 'i',
-        'ł' or 'ľ' => 'l',
-        'ñ' or 'ń' or 'ň' => 'n',
-        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' or 'ō' or 'ő' => 'o',
-        'ř' => 'r',
-        'ś' or 'š' or 'ş' => 's',
-        'ť' or 'ţ' => 't',
-        'ú' or 'ù' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
-        'ý' or 'ÿ' => 'y',
-        'ź' or 'ż' or 'ž' => 'z',
-        _ => c,
-    };
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

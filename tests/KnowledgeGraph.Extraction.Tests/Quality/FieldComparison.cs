@@ -62,7 +62,7 @@ internal static class FieldComparison
     private static string Letters(string value)
     {
         var builder = new StringBuilder();
-        foreach (char c in KnowledgeGraph.Extraction.Text.LatinLetters.Fold(value))
+        foreach (char c in KnowledgeGraph.Text.LatinLetters.Fold(value))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -72,5 +72,5 @@ internal static class FieldComparison
         return builder.ToString();
     }
 
-    private static int Distance(string a, string b) => KnowledgeGraph.Extraction.Text.EditDistance.Levenshtein(a, b);
+    private static int Distance(string a, string b) => KnowledgeGraph.Text.EditDistance.Levenshtein(a, b);
 }

@@ -34,7 +34,7 @@ internal sealed record GoldEntity(EntityKind Kind, string Label, IReadOnlyList<s
             name = name[4..];
         }
         var builder = new System.Text.StringBuilder();
-        foreach (char c in KnowledgeGraph.Extraction.Text.LatinLetters.Fold(name))
+        foreach (char c in KnowledgeGraph.Text.LatinLetters.Fold(name))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Extraction.Rdf;
-using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Tests.Text;
 

@@ -17,5 +17,5 @@ internal static class NameMatching
     public static bool AnyFamily(IEnumerable<PersonName> names, string family) => names.Any(n => SameFamily(n.Family, family));
 
     /// <summary>Levenshtein distance.</summary>
-    public static int Distance(string a, string b) => Text.EditDistance.Levenshtein(a, b);
+    public static int Distance(string a, string b) => KnowledgeGraph.Text.EditDistance.Levenshtein(a, b);
 }

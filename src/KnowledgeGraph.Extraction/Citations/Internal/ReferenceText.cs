@@ -56,7 +56,7 @@ internal static partial class ReferenceText
     {
         var chars = new System.Text.StringBuilder(value.Length);
         bool space = false;
-        foreach (char c in KnowledgeGraph.Extraction.Text.LatinLetters.Fold(value))
+        foreach (char c in KnowledgeGraph.Text.LatinLetters.Fold(value))
         {
             if (char.IsLetterOrDigit(c))
             {

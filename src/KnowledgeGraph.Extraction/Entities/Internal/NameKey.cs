@@ -10,7 +10,7 @@ internal static class NameKey
     public static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (char c in KnowledgeGraph.Extraction.Text.LatinLetters.Fold(name))
+        foreach (char c in KnowledgeGraph.Text.LatinLetters.Fold(name))
         {
             if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Extraction.Text;
+namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// Removes diacritics from Latin letters ("Jürgen" → "Jurgen", "Łódź" → "Lodz", "Æ" → "AE") with a fixed table, not

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Extraction.Text;
+namespace KnowledgeGraph.Text;
 
 /// <summary>Edit distance between strings, for tolerating spelling slips when matching names and measuring quality.</summary>
 public static class EditDistance
