@@ -18,9 +18,8 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
     private readonly ReadOptions _latest = new();
     private readonly Dictionary<Term, int> _newIds = [];
     private readonly List<(byte[] Encoded, int Id)> _newTerms = [];
-    private readonly Dictionary<int, GraphOperations> _graphs = [];
+    private readonly PendingOperationLog _log = new();
     private int _nextId;
-    private int _sequence;
     private bool _finished;
 
     public RocksDbWriteBatch(RocksDbQuadStore store)
@@ -34,7 +33,7 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         ThrowIfFinished();
         QuadRules.ThrowIfNotStorable(quad);
         int g = quad.Graph is null ? 0 : GetOrAdd(quad.Graph);
-        Record(g, new IdTriple(GetOrAdd(quad.Subject), GetOrAdd(quad.Predicate), GetOrAdd(quad.Object)), add: true);
+        _log.Record(g, new IdTriple(GetOrAdd(quad.Subject), GetOrAdd(quad.Predicate), GetOrAdd(quad.Object)), add: true);
     }
 
     public void Remove(Quad quad)
@@ -49,7 +48,7 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         {
             return; // An unknown term means the quad cannot be present now or earlier in this batch.
         }
-        Record(g, new IdTriple(s, p, o), add: false);
+        _log.Record(g, new IdTriple(s, p, o), add: false);
     }
 
     public void ClearGraph(Term? graph)
@@ -60,9 +59,7 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         {
             return;
         }
-        GraphOperations operations = Operations(g);
-        operations.Pending.Clear();
-        operations.Cleared = true;
+        _log.Clear(g);
     }
 
     public void Commit()
@@ -83,7 +80,7 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
                 batch.Put(StoreLayout.NextTermIdKey, StoreLayout.Long(_nextId), db.GetDefaultColumnFamily());
             }
             var changes = new IndexChanges();
-            foreach ((int graph, GraphOperations operations) in _graphs)
+            foreach ((int graph, GraphOperations operations) in _log.Graphs)
             {
                 ApplyGraph(changes, graph, operations);
             }
@@ -213,41 +210,16 @@ internal sealed class RocksDbWriteBatch : IQuadWriteBatch
         return id;
     }
 
-    private void Record(int graph, IdTriple triple, bool add)
-    {
-        if (_sequence == int.MaxValue)
-        {
-            throw new InvalidOperationException("A write batch holds at most 2^31 - 1 operations.");
-        }
-        _sequence++;
-        Operations(graph).Pending.Add(new PendingOperation(triple, add ? _sequence : -_sequence));
-    }
 
-    private GraphOperations Operations(int graph)
-    {
-        if (!_graphs.TryGetValue(graph, out GraphOperations? operations))
-        {
-            operations = new GraphOperations();
-            _graphs[graph] = operations;
-        }
-        return operations;
-    }
 
     private void ThrowIfFinished() => ObjectDisposedException.ThrowIf(_finished, this);
 
     private void Finish()
     {
         _finished = true;
-        _graphs.Clear();
+        _log.Reset();
         _newIds.Clear();
         _newTerms.Clear();
         _store.ReleaseWriter();
-    }
-
-    private sealed class GraphOperations
-    {
-        public List<PendingOperation> Pending { get; } = [];
-
-        public bool Cleared { get; set; }
     }
 }

@@ -13,8 +13,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
 {
     private readonly InMemoryQuadStore _store;
     private readonly TermDictionary _dictionary;
-    private readonly Dictionary<int, GraphOperations> _graphs = [];
-    private int _sequence;
+    private readonly PendingOperationLog _log = new();
     private bool _finished;
 
     public InMemoryWriteBatch(InMemoryQuadStore store, TermDictionary dictionary)
@@ -29,7 +28,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
         QuadRules.ThrowIfNotStorable(quad);
         int g = quad.Graph is null ? 0 : _dictionary.GetOrAdd(quad.Graph);
         var triple = new IdTriple(_dictionary.GetOrAdd(quad.Subject), _dictionary.GetOrAdd(quad.Predicate), _dictionary.GetOrAdd(quad.Object));
-        Record(g, triple, add: true);
+        _log.Record(g, triple, add: true);
     }
 
     public void Remove(Quad quad)
@@ -44,7 +43,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
         {
             return; // An unknown term means the quad cannot be present now or earlier in this batch.
         }
-        Record(g, new IdTriple(s, p, o), add: false);
+        _log.Record(g, new IdTriple(s, p, o), add: false);
     }
 
     public void ClearGraph(Term? graph)
@@ -55,9 +54,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
         {
             return;
         }
-        GraphOperations operations = Operations(g);
-        operations.Pending.Clear();
-        operations.Cleared = true;
+        _log.Clear(g);
     }
 
     public void Commit()
@@ -67,7 +64,7 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
         {
             InMemorySnapshot current = _store.Current;
             ImmutableSortedDictionary<int, GraphIndex>.Builder graphs = current.Graphs.ToBuilder();
-            foreach ((int graphId, GraphOperations operations) in _graphs)
+            foreach ((int graphId, GraphOperations operations) in _log.Graphs)
             {
                 GraphIndex before = operations.Cleared ? GraphIndex.Empty : graphs.GetValueOrDefault(graphId, GraphIndex.Empty);
                 GraphIndex after = ApplyOperations(before, operations.Pending);
@@ -127,39 +124,14 @@ internal sealed class InMemoryWriteBatch : IQuadWriteBatch
         return before.Count == 0 ? GraphIndex.Build([.. adds]) : before.Apply([.. adds], [.. removes]);
     }
 
-    private void Record(int graphId, IdTriple triple, bool add)
-    {
-        if (_sequence == int.MaxValue)
-        {
-            throw new InvalidOperationException("A write batch holds at most 2^31 - 1 operations.");
-        }
-        _sequence++;
-        Operations(graphId).Pending.Add(new PendingOperation(triple, add ? _sequence : -_sequence));
-    }
 
-    private GraphOperations Operations(int graphId)
-    {
-        if (!_graphs.TryGetValue(graphId, out GraphOperations? operations))
-        {
-            operations = new GraphOperations();
-            _graphs[graphId] = operations;
-        }
-        return operations;
-    }
 
     private void ThrowIfFinished() => ObjectDisposedException.ThrowIf(_finished, this);
 
     private void Finish()
     {
         _finished = true;
-        _graphs.Clear();
+        _log.Reset();
         _store.ReleaseWriter();
-    }
-
-    private sealed class GraphOperations
-    {
-        public List<PendingOperation> Pending { get; } = [];
-
-        public bool Cleared { get; set; }
     }
 }
