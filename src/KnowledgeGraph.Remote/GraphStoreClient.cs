@@ -36,7 +36,7 @@ public sealed class GraphStoreClient : IDisposable
         Service = service;
         _options = options ?? new RemoteClientOptions();
         // The pipeline has its own timeouts; HttpClient's would cut retries short.
-        _http = new HttpClient(RemoteResilience.Handler(_options, service, credentials, transport)) { Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(RemoteResilience.Handler(_options, credentials, transport)) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Authorization = credentials.Header();
         _http.DefaultRequestHeaders.UserAgent.ParseAdd("KnowledgeGraph-kg-publish/0.1");
     }

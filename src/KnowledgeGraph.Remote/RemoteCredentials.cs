@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
@@ -13,7 +12,7 @@ public enum RemoteAuthScheme
     /// <summary>HTTP Basic (RFC 7617), sent with every request.</summary>
     Basic,
 
-    /// <summary>HTTP Digest (RFC 7616), answered to the server's challenge by the transport (Virtuoso's GSP needs it).</summary>
+    /// <summary>HTTP Digest (RFC 7616), answered to the server's challenge before any body is sent (Virtuoso's GSP needs it).</summary>
     Digest,
 
     /// <summary>An OAuth-style bearer token (RFC 6750), as our own server's update token.</summary>
@@ -36,12 +35,6 @@ public sealed record RemoteCredentials(RemoteAuthScheme Scheme, string User = ""
         RemoteAuthScheme.Bearer => new AuthenticationHeaderValue("Bearer", Secret),
         _ => null,
     };
-
-    /// <summary>The transport's credentials for a digest challenge from <paramref name="server"/>, or null.</summary>
-    internal ICredentials? ForTransport(Uri server) =>
-        Scheme == RemoteAuthScheme.Digest
-            ? new CredentialCache { { new Uri(server.GetLeftPart(UriPartial.Authority)), "Digest", new NetworkCredential(User, Secret) } }
-            : null;
 
     /// <summary>Never shows the secret (these records end up in logs and error messages).</summary>
     public override string ToString() => Scheme == RemoteAuthScheme.None ? "no credentials" : $"{Scheme} as '{User}'";

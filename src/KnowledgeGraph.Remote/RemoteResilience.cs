@@ -52,19 +52,18 @@ internal static class RemoteResilience
     }
 
     /// <summary>
-    /// The handler chain: resilience around the transport. The transport answers digest challenges itself, so a
+    /// The handler chain: resilience around the digest handler (for digest credentials) around the transport, so a
     /// digest handshake is inside one attempt.
     /// </summary>
-    public static HttpMessageHandler Handler(RemoteClientOptions options, Uri server, RemoteCredentials credentials, HttpMessageHandler? transport) =>
-        new ResilienceHandler(Build(options))
+    public static HttpMessageHandler Handler(RemoteClientOptions options, RemoteCredentials credentials, HttpMessageHandler? transport)
+    {
+        HttpMessageHandler inner = transport ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All };
+        if (credentials.Scheme == RemoteAuthScheme.Digest)
         {
-            InnerHandler = transport ?? new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                Credentials = credentials.ForTransport(server),
-                PreAuthenticate = true,
-            },
-        };
+            inner = new DigestAuthHandler(credentials.User, credentials.Secret) { InnerHandler = inner };
+        }
+        return new ResilienceHandler(Build(options)) { InnerHandler = inner };
+    }
 
     /// <summary>Why an outcome is worth another attempt, or null when it is not (a success, or the store's considered refusal).</summary>
     public static string? Transient(Outcome<HttpResponseMessage> outcome)
@@ -74,7 +73,7 @@ internal static class RemoteResilience
             case TimeoutRejectedException:
                 return "attempt timed out";
             case HttpRequestException error:
-                return "connection failed: " + error.Message;
+                return "connection failed: " + error.Message + (error.InnerException is { } cause ? " (" + cause.Message + ")" : "");
             case IOException error:
                 return "connection broke: " + error.Message;
             case not null:
