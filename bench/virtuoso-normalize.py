@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads SPARQL JSON results (W3C or Virtuoso's old "typed-literal") and prints one sorted line per row, so two
-engines' answers can be compared with diff. With --loose, literals lose their datatype (to see whether a difference
-is only numeric typing)."""
+engines' answers can be compared with diff. With --loose, literals lose their datatype and booleans get their
+canonical form (Virtuoso writes xsd:boolean true as "1"), to see whether a difference is only in typing or spelling."""
 import json
 import sys
 
@@ -25,6 +25,8 @@ def term(b):
         return json.dumps(value) + "@" + b["xml:lang"].lower()
     datatype = b.get("datatype", "http://www.w3.org/2001/XMLSchema#string")
     if loose:
+        if datatype == "http://www.w3.org/2001/XMLSchema#boolean":
+            value = {"1": "true", "0": "false"}.get(value, value)
         return json.dumps(value)
     return json.dumps(value) + "^^<" + datatype + ">"
 

@@ -29,6 +29,16 @@ internal sealed class DigestAuthHandler(string user, string password) : Delegati
                 // No digest challenge: the server lets us in without one, or wants another scheme; send as is.
                 return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
+            // Try the credentials on a second bodiless HEAD: a wrong password then comes back as a plain 401, where a
+            // body would have met a connection closed under it (a "broken pipe", retried as if the store were down).
+            using var check = new HttpRequestMessage(HttpMethod.Head, request.RequestUri);
+            Authorize(check);
+            HttpResponseMessage checkResponse = await base.SendAsync(check, cancellationToken).ConfigureAwait(false);
+            if (checkResponse.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                return checkResponse;
+            }
+            checkResponse.Dispose();
         }
         Authorize(request);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
