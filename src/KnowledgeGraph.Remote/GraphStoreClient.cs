@@ -23,6 +23,7 @@ public sealed class GraphStoreClient : IDisposable
 
     private readonly HttpClient _http;
     private readonly RemoteClientOptions _options;
+    private string? _lastNotice;
 
     /// <summary>Creates a client of the GSP service at <paramref name="service"/>; <paramref name="transport"/> replaces the network (tests).</summary>
     public GraphStoreClient(Uri service, RemoteCredentials credentials, RemoteClientOptions? options = null, HttpMessageHandler? transport = null)
@@ -34,7 +35,17 @@ public sealed class GraphStoreClient : IDisposable
             throw new ArgumentException($"the Graph Store endpoint must be an absolute http(s) URL, not '{service}'", nameof(service));
         }
         Service = service;
-        _options = options ?? new RemoteClientOptions();
+        RemoteClientOptions given = options ?? new RemoteClientOptions();
+        // The last retry or circuit notice says why the store is considered down; the final error repeats it, since a
+        // quiet run shows no notices and "the circuit is open" alone does not say what failed.
+        _options = given with
+        {
+            OnNotice = notice =>
+            {
+                Volatile.Write(ref _lastNotice, notice);
+                given.OnNotice?.Invoke(notice);
+            },
+        };
         // The pipeline has its own timeouts; HttpClient's would cut retries short.
         _http = new HttpClient(RemoteResilience.Handler(_options, credentials, transport)) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Authorization = credentials.Header();
@@ -147,7 +158,8 @@ public sealed class GraphStoreClient : IDisposable
         }
         catch (BrokenCircuitException error)
         {
-            throw new RemoteStoreException($"{what}: not sent, the circuit is open after repeated failures ({error.Message})", null, error);
+            string last = Volatile.Read(ref _lastNotice) is { } notice ? $"; last: {notice}" : "";
+            throw new RemoteStoreException($"{what}: not sent, the circuit is open after repeated failures ({error.Message}{last})", null, error);
         }
         catch (TimeoutRejectedException error)
         {

@@ -101,6 +101,8 @@ public sealed class GraphPublisherTests
         // Once open, the circuit refuses at once instead of hammering a dead store.
         var again = await Assert.ThrowsAsync<RemoteStoreException>(() => new GraphPublisher(client).PublishAsync(Graph, People(2), 100));
         Assert.Contains("circuit is open", again.Message, StringComparison.Ordinal);
+        // ...and says what failed, even when nobody listened to the notices.
+        Assert.Contains("refused", again.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<Triple> People(int count) =>
