@@ -10,9 +10,11 @@ namespace KnowledgeGraph.Remote;
 /// One view of a remote dataset. Matches are paged SELECTs (<see cref="PatternQuery"/>); term ids are assigned here,
 /// per snapshot, as terms are met, since the remote store's own ids are not visible through SPARQL. The remote data may
 /// change between two queries of one snapshot: SPARQL offers no snapshot isolation across requests. Blank nodes cannot
-/// be named in a query (a blank node there is a variable), so a pattern that binds one matches nothing.
+/// be named in a query (a blank node there is a variable), so a pattern that binds one matches nothing. With
+/// <paramref name="defaultGraphOnly"/> (a default graph was chosen with <c>default-graph-uri</c>) the dataset is that
+/// graph alone: Virtuoso still ranges <c>GRAPH ?g</c> over every graph it holds, system graphs included.
 /// </summary>
-internal sealed class RemoteSparqlSnapshot(SparqlSelectClient client, int pageSize) : IDatasetSnapshot
+internal sealed class RemoteSparqlSnapshot(SparqlSelectClient client, int pageSize, bool defaultGraphOnly) : IDatasetSnapshot
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Term, TermId> _ids = [];
@@ -28,6 +30,10 @@ internal sealed class RemoteSparqlSnapshot(SparqlSelectClient client, int pageSi
     {
         get
         {
+            if (defaultGraphOnly)
+            {
+                yield break;
+            }
             for (long offset = 0; ; offset += pageSize)
             {
                 SparqlResultSet page = client.Select(string.Create(CultureInfo.InvariantCulture,
@@ -51,6 +57,14 @@ internal sealed class RemoteSparqlSnapshot(SparqlSelectClient client, int pageSi
 
     public IEnumerable<Quad> Match(QuadPattern pattern)
     {
+        if (defaultGraphOnly)
+        {
+            if (pattern.Scope is GraphScope.NamedGraphs or GraphScope.OneGraph)
+            {
+                yield break;
+            }
+            pattern = pattern with { Scope = GraphScope.DefaultGraph };
+        }
         if (pattern.Subject is BlankNode || pattern.Object is BlankNode || (pattern.Scope == GraphScope.OneGraph && pattern.Graph is not Iri))
         {
             yield break;
@@ -142,7 +156,9 @@ internal sealed class RemoteSparqlSnapshot(SparqlSelectClient client, int pageSi
 
     private long CountAll()
     {
-        SparqlResultSet answer = client.Select("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+        SparqlResultSet answer = client.Select(defaultGraphOnly
+            ? "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+            : "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
         return answer.Solutions.Count == 1 && answer.Solutions[0].Bindings.TryGetValue("n", out Term? n) && n is Literal count
             && long.TryParse(count.LexicalForm, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value)
             ? value

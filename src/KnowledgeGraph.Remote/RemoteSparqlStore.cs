@@ -10,10 +10,12 @@ namespace KnowledgeGraph.Remote;
 public sealed class RemoteSparqlStore : IQuadStore
 {
     private readonly SparqlSelectClient _client;
+    private readonly bool _defaultGraphOnly;
 
     /// <summary>Creates a view of the dataset at <paramref name="endpoint"/>.</summary>
     /// <param name="endpoint">The SPARQL query endpoint.</param>
-    /// <param name="defaultGraph">Sent as <c>default-graph-uri</c> (Virtuoso's default graph is otherwise the union of all graphs), or null.</param>
+    /// <param name="defaultGraph">Sent as <c>default-graph-uri</c> (Virtuoso's default graph is otherwise the union of all graphs), and then the
+    /// whole dataset (no named graphs); or null for the endpoint's own dataset.</param>
     /// <param name="credentials">Credentials, or null for none.</param>
     /// <param name="options">Resilience settings, or null for the defaults.</param>
     /// <param name="transport">Replaces the network (tests), or null.</param>
@@ -25,6 +27,7 @@ public sealed class RemoteSparqlStore : IQuadStore
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         Endpoint = endpoint;
         PageSize = pageSize;
+        _defaultGraphOnly = defaultGraph is not null;
         _client = new SparqlSelectClient(endpoint, defaultGraph, credentials ?? RemoteCredentials.None, options ?? new RemoteClientOptions(), transport);
     }
 
@@ -35,7 +38,7 @@ public sealed class RemoteSparqlStore : IQuadStore
     public int PageSize { get; }
 
     /// <inheritdoc/>
-    public IDatasetSnapshot OpenSnapshot() => new RemoteSparqlSnapshot(_client, PageSize);
+    public IDatasetSnapshot OpenSnapshot() => new RemoteSparqlSnapshot(_client, PageSize, _defaultGraphOnly);
 
     /// <inheritdoc/>
     public IQuadWriteBatch BeginWrite() =>

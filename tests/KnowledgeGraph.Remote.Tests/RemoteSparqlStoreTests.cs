@@ -60,6 +60,24 @@ public sealed class RemoteSparqlStoreTests
     }
 
     [Fact]
+    public async Task A_chosen_default_graph_is_the_whole_dataset()
+    {
+        await using RemoteStoreServer server = await RemoteStoreServer.StartAsync();
+        server.Store.Load(Quads());
+        using var remote = new RemoteSparqlStore(RemoteStoreServer.Sparql, new Iri("http://example.org/g1"), options: Fast.Options(), transport: server.Handler(), pageSize: 2);
+        using IDatasetSnapshot view = remote.OpenSnapshot();
+
+        List<Quad> all = view.Match(QuadPattern.InAllGraphs()).ToList();
+
+        Assert.Equal(
+            ["<http://example.org/anna> <https://schema.org/knows> <http://example.org/boris> .", "<http://example.org/anna> <https://schema.org/knows> <http://example.org/carl> ."],
+            all.Select(static q => q.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(2, view.Count);
+        Assert.Empty(view.NamedGraphs);
+        Assert.Empty(view.Match(QuadPattern.InNamedGraphs()));
+    }
+
+    [Fact]
     public async Task Writing_is_refused_with_a_clear_message()
     {
         await using RemoteStoreServer server = await RemoteStoreServer.StartAsync();
