@@ -18,6 +18,7 @@ var root = new RootCommand("kg — KnowledgeGraph: build the essay graph, RDF co
     LoadCommand.Create(),
     DumpCommand.Create(),
     BackupCommand.Create(),
+    PublishCommand.Create(),
 };
 
 try

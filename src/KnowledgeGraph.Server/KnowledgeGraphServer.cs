@@ -52,8 +52,17 @@ public static class KnowledgeGraphServer
         var metrics = new ServerMetrics(dataset);
         app.Use(metrics.Middleware);
         app.Use(CrossOrigin.Middleware);
-        var sparql = new SparqlEndpoint(dataset, options, formats, results);
-        app.MapMethods("/sparql", ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"], sparql.HandleAsync);
+        if (options.SparqlProxy is { } remote)
+        {
+            var proxy = new SparqlProxy(remote, options);
+            app.Lifetime.ApplicationStopped.Register(proxy.Dispose);
+            app.MapMethods("/sparql", ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"], proxy.HandleAsync);
+        }
+        else
+        {
+            var sparql = new SparqlEndpoint(dataset, options, formats, results);
+            app.MapMethods("/sparql", ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"], sparql.HandleAsync);
+        }
         if (options.UpdateToken is not null)
         {
             var update = new SparqlUpdateEndpoint(dataset, options);

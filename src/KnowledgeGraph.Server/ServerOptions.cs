@@ -10,6 +10,19 @@ public sealed record ServerOptions
     /// </summary>
     public string BaseIri { get; init; } = "https://example.org/kg/";
 
+    /// <summary>
+    /// When set, <c>/sparql</c> forwards each query to this remote endpoint and streams its answer back, within
+    /// <see cref="QueryTimeout"/>, instead of evaluating it here (<c>kg serve --sparql-endpoint</c>): the remote store
+    /// answers from its own indexes, far faster than our engine could over pattern queries sent to it one by one.
+    /// </summary>
+    public Uri? SparqlProxy { get; init; }
+
+    /// <summary>Added as <c>default-graph-uri</c> to forwarded queries that name no dataset (Virtuoso's default graph is otherwise every graph).</summary>
+    public string? SparqlProxyDefaultGraph { get; init; }
+
+    /// <summary>Replaces the network under the SPARQL proxy (tests); null for real HTTP.</summary>
+    public HttpMessageHandler? SparqlProxyTransport { get; init; }
+
     /// <summary>The time limit of one SPARQL query.</summary>
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -3,6 +3,7 @@ using KnowledgeGraph.Cli.Io;
 using KnowledgeGraph.Rdf.Formats;
 using KnowledgeGraph.Rdf.RocksDb;
 using KnowledgeGraph.Rdf.Store;
+using KnowledgeGraph.Remote;
 using KnowledgeGraph.Server;
 using KnowledgeGraph.Server.Resources;
 using Microsoft.AspNetCore.Builder;
@@ -12,10 +13,11 @@ using Microsoft.Extensions.Hosting;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg serve [FILES...] [--data DIR] [--store STORE] [--urls URL] [--base IRI]</c>: loads the graph (by default every RDF
+/// <c>kg serve [FILES...] [--data DIR] [--store STORE | --sparql-endpoint URL [--default-graph IRI]] [--urls URL] [--base IRI]</c>: loads the graph (by default every RDF
 /// file that <c>kg build</c> wrote to <c>out/</c>) into memory, or opens a persistent store, and serves it as linked data
 /// with a SPARQL endpoint until stopped. With a store, updates are written to it (durably) and the store is served as
-/// it is: its content is not mixed with files or vocabularies (load those into it with <c>kg load</c>).
+/// it is: its content is not mixed with files or vocabularies (load those into it with <c>kg load</c>). With a remote
+/// SPARQL endpoint, pages read the remote dataset with queries and <c>/sparql</c> forwards queries to it.
 /// </summary>
 internal static class ServeCommand
 {
@@ -31,15 +33,20 @@ internal static class ServeCommand
         var ontology = new Option<string>("--ontology") { Description = "A folder of vocabulary files (*.ttl) served beside the data so pages can label properties (default ontology).", DefaultValueFactory = _ => "ontology" };
         var labels = new Option<string[]>("--label") { Description = "A label property (full IRI), most preferred first; repeatable (default rdfs:label, schema:name, skos:prefLabel, foaf:name, dcterms:title...).", AllowMultipleArgumentsPerToken = false };
         var language = new Option<string>("--lang") { Description = "The language whose labels pages prefer (default en).", DefaultValueFactory = _ => "en" };
+        var sparqlEndpoint = new Option<string?>("--sparql-endpoint") { Description = "Serve a dataset held by another store: pages, VoID and OAI-PMH read it with SPARQL queries, and /sparql forwards queries to it." };
+        var defaultGraph = new Option<string?>("--default-graph") { Description = "With --sparql-endpoint: the graph sent as default-graph-uri (Virtuoso's default graph is otherwise every graph)." };
         var examples = new Option<string>("--examples") { Description = "A folder of example queries (*.rq) for the query page (default docs/queries).", DefaultValueFactory = _ => Path.Combine("docs", "queries") };
         var command = new Command("serve", "Serve the graph as linked data (content negotiation, HTML pages) with a SPARQL 1.1 endpoint.")
         {
-            files, data, storePath, urls, baseIri, timeout, maxRows, examples, ontology, labels, language,
+            files, data, storePath, urls, baseIri, timeout, maxRows, examples, ontology, labels, language, sparqlEndpoint, defaultGraph,
         };
         command.SetAction(async (result, cancellation) =>
         {
+            Uri? remote = result.GetValue(sparqlEndpoint) is { } endpointText ? RemoteEndpoint(endpointText, result.GetValue(storePath), result.GetValue(files)) : null;
             var options = new ServerOptions
             {
+                SparqlProxy = remote,
+                SparqlProxyDefaultGraph = result.GetValue(defaultGraph),
                 BaseIri = result.GetValue(baseIri)!,
                 QueryTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                 MaxResultRows = result.GetValue(maxRows),
@@ -51,19 +58,42 @@ internal static class ServeCommand
                     result.GetValue(language)!),
                 JsonLdContext = Path.Combine(result.GetValue(ontology)!, "context.jsonld") is var contextFile && File.Exists(contextFile) ? File.ReadAllText(contextFile) : null,
             };
-            using IQuadStore store = result.GetValue(storePath) is { } persistent
+            using IQuadStore store = remote is not null
+                ? new RemoteSparqlStore(remote, result.GetValue(defaultGraph) is { } graphIri ? new KnowledgeGraph.Rdf.Terms.Iri(graphIri) : null)
+                : result.GetValue(storePath) is { } persistent
                 ? OpenStore(persistent, result.GetValue(files))
                 : LoadIntoMemory(result.GetValue(files) is { Length: > 0 } given ? given : DataFiles(result.GetValue(data)!), result.GetValue(ontology)!, options.BaseIri);
             await using WebApplication app = KnowledgeGraphServer.Create(options, store, builder => builder.WebHost.UseUrls(result.GetValue(urls)!));
             using (IDatasetSnapshot snapshot = store.OpenSnapshot())
             {
-                Console.Error.WriteLine($"serving {snapshot.Count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
+                long count;
+                try
+                {
+                    count = snapshot.Count;
+                }
+                catch (RemoteStoreException error)
+                {
+                    // Checked before listening: a server whose every page would fail is no use.
+                    throw new CliException("the remote SPARQL endpoint does not answer: " + error.Message, 5);
+                }
+                Console.Error.WriteLine($"serving {count:N0} statements as <{options.BaseIri}...> at {result.GetValue(urls)} (Ctrl+C stops)");
             }
             await app.StartAsync(cancellation).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             return 0;
         });
         return command;
+    }
+
+    private static Uri RemoteEndpoint(string text, string? store, string[]? files)
+    {
+        if (store is not null || files is { Length: > 0 })
+        {
+            throw new CliException("--sparql-endpoint serves the remote dataset alone; drop --store and the files.");
+        }
+        return Uri.TryCreate(text, UriKind.Absolute, out Uri? url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new CliException($"--sparql-endpoint must be an absolute http(s) URL, not '{text}'.");
     }
 
     private static RocksDbQuadStore OpenStore(string path, string[]? files)
