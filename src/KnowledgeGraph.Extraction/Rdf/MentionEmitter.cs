@@ -91,22 +91,7 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
                     sink.Boolean(q, Kgo.Secondhand, true);
                 }
             }
-            if (quotation.Unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
-            {
-                sink.Add(q, Kgo.InParagraph, paragraph);
-                sink.Add(q, Prov.WasDerivedFrom, paragraph);
-            }
-            if (quotation.Unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
-            {
-                sink.Add(q, Kgo.InFootnote, footnote);
-                sink.Add(q, Prov.WasDerivedFrom, footnote);
-            }
-            SourceSpan span = quotation.Span;
-            var position = new Iri(q.Value + "#text");
-            sink.Type(position, Oa.TextPositionSelector);
-            sink.Integer(position, Oa.Start, document.Source.ToCodePointOffset(span.Start));
-            sink.Integer(position, Oa.End, document.Source.ToCodePointOffset(span.End));
-            sink.Add(q, Kgo.TextSelector, position);
+            EmitWhere(q, quotation.Unit, quotation.Span, document.Source, paragraphs, footnotes);
         }
     }
 
@@ -142,23 +127,31 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
             sink.Text(r, Kgo.Role, relation.Role);
             sink.Text(r, Schema.Text, relation.Text);
             sink.Text(r, Rdfs.Label, $"Stated: {relation.Text}");
-            if (relation.Unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
-            {
-                sink.Add(r, Kgo.InParagraph, paragraph);
-                sink.Add(r, Prov.WasDerivedFrom, paragraph);
-            }
-            if (relation.Unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
-            {
-                sink.Add(r, Kgo.InFootnote, footnote);
-                sink.Add(r, Prov.WasDerivedFrom, footnote);
-            }
-            SourceSpan span = relation.Unit.Content.ToSource(relation.Start, relation.End);
-            var position = new Iri(r.Value + "#text");
-            sink.Type(position, Oa.TextPositionSelector);
-            sink.Integer(position, Oa.Start, document.Source.ToCodePointOffset(span.Start));
-            sink.Integer(position, Oa.End, document.Source.ToCodePointOffset(span.End));
-            sink.Add(r, Kgo.TextSelector, position);
+            EmitWhere(r, relation.Unit, relation.Unit.Content.ToSource(relation.Start, relation.End), document.Source, paragraphs, footnotes);
         }
+    }
+
+    /// <summary>
+    /// Where words of the essay are: their paragraph or footnote (also as their PROV source) and their code-point range
+    /// (<c>{node}#text</c>, a TextPositionSelector, which a mention's target also uses).
+    /// </summary>
+    private void EmitWhere(Iri node, TextUnit unit, SourceSpan span, SourceText text, IReadOnlyDictionary<int, Iri> paragraphs, IReadOnlyDictionary<int, Iri> footnotes)
+    {
+        if (unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
+        {
+            sink.Add(node, Kgo.InParagraph, paragraph);
+            sink.Add(node, Prov.WasDerivedFrom, paragraph);
+        }
+        if (unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
+        {
+            sink.Add(node, Kgo.InFootnote, footnote);
+            sink.Add(node, Prov.WasDerivedFrom, footnote);
+        }
+        var position = new Iri(node.Value + "#text");
+        sink.Type(position, Oa.TextPositionSelector);
+        sink.Integer(position, Oa.Start, text.ToCodePointOffset(span.Start));
+        sink.Integer(position, Oa.End, text.ToCodePointOffset(span.End));
+        sink.Add(node, Kgo.TextSelector, position);
     }
 
     private Iri Mint(ExtractedEntity entity, ISet<Iri> used)
@@ -218,16 +211,7 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
         sink.Add(m, Oa.HasBody, entity);
         sink.Add(m, Kgo.Mentions, entity);
         sink.Text(m, Kgo.Evidence, mention.Evidence);
-        if (mention.Unit.ParagraphIndex is int p && paragraphs.TryGetValue(p, out Iri? paragraph))
-        {
-            sink.Add(m, Kgo.InParagraph, paragraph);
-            sink.Add(m, Prov.WasDerivedFrom, paragraph);
-        }
-        if (mention.Unit.FootnoteNumber is int f && footnotes.TryGetValue(f, out Iri? footnote))
-        {
-            sink.Add(m, Kgo.InFootnote, footnote);
-            sink.Add(m, Prov.WasDerivedFrom, footnote);
-        }
+        EmitWhere(m, mention.Unit, span, text, paragraphs, footnotes);
         var target = new Iri(m.Value + "#target");
         var quote = new Iri(m.Value + "#quote");
         var position = new Iri(m.Value + "#text");
@@ -240,10 +224,6 @@ internal sealed class MentionEmitter(QuadSink sink, IriMinter iris, string slug)
         sink.Text(quote, Oa.Exact, text.Slice(span));
         sink.Add(quote, Oa.Prefix, Literal.Simple(Context(text.Text, Math.Max(0, span.Start - ContextLength), span.Start)));
         sink.Add(quote, Oa.Suffix, Literal.Simple(Context(text.Text, span.End, Math.Min(text.Text.Length, span.End + ContextLength))));
-        sink.Type(position, Oa.TextPositionSelector);
-        sink.Integer(position, Oa.Start, text.ToCodePointOffset(span.Start));
-        sink.Integer(position, Oa.End, text.ToCodePointOffset(span.End));
-        sink.Add(m, Kgo.TextSelector, position);
     }
 
     /// <summary>A slice that does not cut a surrogate pair in half.</summary>
